@@ -1,0 +1,308 @@
+"""The one validated configuration object, loaded from ``schoolwatch.yaml``.
+
+Every key a deployment can set is declared here; an unknown key, a missing required key or a bad
+value becomes a :class:`ConfigError` whose message starts with the key's dotted path, e.g.
+``sources.courier.urls.0: not a URL``. Nothing else in schoolwatch reads YAML or the environment
+for settings: the CLI loads this once and hands plain values down.
+
+The profile part (``school``, ``staff``) is what the spiders and the classifier need to know who
+"the school" is; it is also importable by ``spiders/`` and ``nlp/`` without pulling in anything else.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from schoolwatch.errors import ConfigError
+
+ROLES = ("headteacher", "deputy", "dsl", "teacher", "office", "governor", "other")
+DEFAULT_CONFIG_NAME = "schoolwatch.yaml"
+
+
+def _check_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("not a URL (expected http:// or https://)")
+    return value
+
+
+Url = Annotated[str, AfterValidator(_check_url)]
+
+
+class Strict(BaseModel):
+    """Base for every config section: unknown keys are errors, not silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class School(Strict):
+    name: str = Field(min_length=1)
+    aliases: list[str] = []
+    town: str = ""
+    website: Url | None = None
+    exclude: list[str] = []
+
+    def names(self) -> list[str]:
+        """Every name the school goes by, longest first (so matching prefers the full name)."""
+        return sorted({self.name, *self.aliases}, key=len, reverse=True)
+
+
+class StaffMember(Strict):
+    name: str = Field(min_length=1)
+    role: Literal[ROLES] = "teacher"  # type: ignore[valid-type]
+    aliases: list[str] = []
+
+    def variants(self) -> list[str]:
+        """The full name and every alias (``Mrs Lambert``), longest first."""
+        return sorted({self.name, *self.aliases}, key=len, reverse=True)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
+
+
+class Profile(Strict):
+    """Who "the school" is: handed to spiders (relevance, queries) and to the classifier."""
+
+    school: School
+    staff: list[StaffMember] = []
+
+    def search_terms(self) -> list[str]:
+        """Queries a search source is asked for, as quoted phrases.
+
+        Each school name once (a name containing a shorter one is found by the shorter one's
+        search), then each staff member's full name together with the town, or the school when no
+        town is set, so a common name does not flood the results.
+        """
+        names = self.school.names()
+        shortest = [n for n in names if not any(o != n and o.lower() in n.lower() for o in names)]
+        terms = [f'"{name}"' for name in sorted(shortest, key=names.index)]
+        context = self.school.town or self.school.name
+        terms += [f'"{member.name}" "{context}"' for member in self.staff]
+        return terms
+
+
+class Recipients(Strict):
+    urgent: list[str] = []
+    digest: list[str] = []
+    governors: list[str] = []
+
+    @field_validator("urgent", "digest", "governors")
+    @classmethod
+    def _mailto(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not re.fullmatch(r"mailto://[^@\s/]+@[^@\s/]+", value):
+                raise ValueError(f"{value!r} is not a mailto://name@domain address")
+        return values
+
+
+class SourceBase(Strict):
+    enabled: bool = True
+    max_pages: int = Field(default=5, ge=1, le=100)
+
+
+class FeedsSource(SourceBase):
+    """RSS or Atom feeds; linked articles are followed and their main text extracted."""
+
+    kind: Literal["feeds"]
+    urls: list[Url] = Field(min_length=1)
+    follow_links: bool = True
+
+
+class SearxngSource(SourceBase):
+    """A SearXNG instance's JSON search API (``/search?format=json``)."""
+
+    kind: Literal["searxng"]
+    base_url: Url
+    follow_links: bool = True
+
+
+
+class RedditSource(SourceBase):
+    """Reddit's public JSON search (``/search.json``), optionally within some subreddits."""
+
+    kind: Literal["reddit"]
+    base_url: Url = "https://www.reddit.com"
+    subreddits: list[str] = []
+
+
+
+class MastodonSource(SourceBase):
+    """A Mastodon instance's public tag timelines (``/api/v1/timelines/tag/<tag>``)."""
+
+    kind: Literal["mastodon"]
+    base_url: Url
+    tags: list[str] = Field(min_length=1)
+
+
+    @field_validator("tags")
+    @classmethod
+    def _tags(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not re.fullmatch(r"#?\w+", value):
+                raise ValueError(f"{value!r} is not a hashtag (letters, digits, underscore)")
+        return [value.lstrip("#") for value in values]
+
+
+class ForumSelectors(Strict):
+    """CSS selectors for a forum's thread list and thread pages."""
+
+    thread_link: str = "a.thread-link::attr(href)"
+    post: str = "article.post"
+    author: str = ".author::text"
+    date: str = "time::attr(datetime)"
+    text: str = ".content"
+    permalink: str = "a.permalink::attr(href)"
+    title: str = "h1::text"
+    next_page: str = "a[rel=next]::attr(href)"
+
+
+class ForumSource(SourceBase):
+    """A forum or review site: thread list pages, thread pages, one mention per post."""
+
+    kind: Literal["forum"]
+    start_urls: list[Url] = Field(min_length=1)
+    selectors: ForumSelectors = ForumSelectors()
+
+
+Source = Annotated[
+    Union[FeedsSource, SearxngSource, RedditSource, MastodonSource, ForumSource],
+    Field(discriminator="kind"),
+]
+SOURCE_KINDS = ("feeds", "searxng", "reddit", "mastodon", "forum")
+
+
+class Crawl(Strict):
+    contact: str = Field(default="", description="an address the sites can reach you at, sent in the User-Agent")
+    allow_private_addresses: bool = False
+    max_response_kb: int = Field(default=5120, ge=16)
+    download_delay: float = Field(default=1.0, ge=0)
+    concurrency_per_domain: int = Field(default=2, ge=1, le=16)
+    timeout_seconds: int = Field(default=30, ge=1, le=600)
+
+
+class Storage(Strict):
+    data_dir: Path = Path("schoolwatch-data")
+    url: str | None = None
+
+    def database_url(self) -> str:
+        """The SQLAlchemy URL: ``url`` if set, else SQLite inside ``data_dir``."""
+        return self.url or f"sqlite:///{(self.data_dir / 'schoolwatch.db').resolve()}"
+
+
+class Mail(Strict):
+    sender: str = "schoolwatch@localhost"
+    smtp_url: str | None = None
+    outbox_dir: Path | None = None
+
+    @field_validator("smtp_url")
+    @classmethod
+    def _smtp(cls, value: str | None) -> str | None:
+        if value is not None and urlsplit(value).scheme not in ("smtp", "smtps", "smtp+starttls"):
+            raise ValueError("not an smtp:// or smtps:// URL")
+        return value
+
+
+class Config(Strict):
+    school: School
+    staff: list[StaffMember] = []
+    recipients: Recipients = Recipients()
+    sources: dict[str, Source] = {}
+    crawl: Crawl = Crawl()
+    storage: Storage = Storage()
+    mail: Mail = Mail()
+
+    @property
+    def profile(self) -> Profile:
+        return Profile(school=self.school, staff=self.staff)
+
+    def enabled_sources(self) -> dict[str, Source]:
+        return {name: source for name, source in self.sources.items() if source.enabled}
+
+    def outbox_dir(self) -> Path:
+        return self.mail.outbox_dir or self.storage.data_dir / "outbox"
+
+
+def default_config_path() -> Path:
+    """``$SCHOOLWATCH_CONFIG`` if set, else ``./schoolwatch.yaml``."""
+    return Path(os.environ.get("SCHOOLWATCH_CONFIG") or DEFAULT_CONFIG_NAME)
+
+
+def load_config(path: Path | str) -> Config:
+    """Read and validate a config file; relative paths in it are taken from the file's folder."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such config file (run `schoolwatch init` to write one)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    return parse_config(text, origin=str(path), base_dir=path.parent)
+
+
+def parse_config(text: str, origin: str = "config", base_dir: Path | None = None) -> Config:
+    """Validate YAML text; raise ConfigError naming the first bad key."""
+    problems = config_problems(text, origin, base_dir)
+    if problems:
+        raise ConfigError(problems[0])
+    data = yaml.safe_load(text)
+    config = Config.model_validate(data)
+    return _resolve_paths(config, base_dir) if base_dir is not None else config
+
+
+def config_problems(text: str, origin: str = "config", base_dir: Path | None = None) -> list[str]:
+    """Every problem in the config text, one line each, naming the key; empty when it is valid."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        return [f"{origin}:{where} not valid YAML ({getattr(exc, 'problem', None) or exc})"]
+    if not isinstance(data, dict):
+        return [f"{origin}: expected a mapping of keys (school:, staff:, sources: ...)"]
+    try:
+        Config.model_validate(data)
+    except ValidationError as exc:
+        return [_describe(error) for error in exc.errors()]
+    return []
+
+
+def _describe(error: Any) -> str:
+    loc = [str(part) for part in error["loc"]]
+    # Pydantic puts the discriminator's value in the path (sources.x.feeds.urls); drop it.
+    if len(loc) >= 3 and loc[0] == "sources" and loc[2] in SOURCE_KINDS:
+        del loc[2]
+    key = ".".join(loc) or "config"
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return f"{key}: unknown key"
+    if kind == "missing":
+        return f"{key}: required key is missing"
+    if kind == "union_tag_invalid":
+        return f"{key}.kind: must be one of {', '.join(SOURCE_KINDS)}"
+    if kind == "union_tag_not_found":
+        return f"{key}.kind: required key is missing (one of {', '.join(SOURCE_KINDS)})"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{key}: {message}"
+
+
+def _resolve_paths(config: Config, base_dir: Path) -> Config:
+    def resolve(path: Path | None) -> Path | None:
+        return None if path is None or path.is_absolute() else (base_dir / path)
+
+    storage = config.storage.model_copy(update={"data_dir": resolve(config.storage.data_dir)})
+    mail = config.mail
+    if mail.outbox_dir is not None:
+        mail = mail.model_copy(update={"outbox_dir": resolve(mail.outbox_dir)})
+    return config.model_copy(update={"storage": storage, "mail": mail})
