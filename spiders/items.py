@@ -21,7 +21,11 @@ class MentionItem:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     response_url: str = ""
+    # Words around the item that say where it was posted (thread title, subreddit, hashtags):
+    # relevance reads them, the classifier does not.
+    context: str = ""
     # Filled by the pipelines.
     canonical_url: str = ""
     matched: list[str] = field(default_factory=list)
     text_fingerprint: str = ""
+    body_sha256: str = ""

@@ -1,0 +1,99 @@
+"""Turning what strangers wrote into plain text and times we can trust.
+
+Main text of article pages comes from trafilatura (maintained, boilerplate-aware); fragments of
+HTML inside feeds and JSON are stripped with parsel. Every function here accepts hostile input:
+malformed markup, wrong encodings and absurd dates give empty results, never exceptions.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from time import struct_time
+from calendar import timegm
+
+import trafilatura
+from parsel import Selector
+
+MAX_TEXT_CHARS = 100_000  # a mention longer than a long article is not worth more to a reader
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_BLOCK_END = re.compile(r"(?i)<(?:br\s*/?|/p|/div|/li|/blockquote|/h[1-6])\s*>")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    title: str
+    text: str
+    author: str | None
+    published_at: datetime | None
+
+
+def tidy(text: str) -> str:
+    """Collapse runs of spaces, keep paragraph breaks, drop control characters, cap the length."""
+    text = "".join(ch for ch in text if ch in "\n\t" or ch.isprintable())
+    text = _SPACES.sub(" ", text)
+    text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()[:MAX_TEXT_CHARS]
+
+
+def strip_html(fragment: str | None) -> str:
+    """Plain text of an HTML fragment (feed summaries, Mastodon content, Reddit's selftext_html)."""
+    if not fragment:
+        return ""
+    if "<" not in fragment:
+        return tidy(html.unescape(fragment))
+    # Block ends become line breaks so paragraphs stay apart once the tags are gone.
+    fragment = _BLOCK_END.sub("\n", fragment)
+    selector = Selector(text=f"<div>{fragment}</div>")
+    parts = selector.xpath("//text()[not(ancestor::script) and not(ancestor::style)]").getall()
+    return tidy("".join(parts))
+
+
+def main_text(page_html: str, url: str) -> Extracted:
+    """The article's title, main text, author and date; empty text when there is no main text."""
+    try:
+        document = trafilatura.bare_extraction(
+            page_html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception:  # trafilatura raises assorted errors on broken markup; the page is just unreadable
+        document = None
+    if document is None:
+        return Extracted(title="", text="", author=None, published_at=None)
+    return Extracted(
+        title=tidy(document.title or ""),
+        text=tidy(document.text or ""),
+        author=(document.author or None),
+        published_at=parse_date(document.date),
+    )
+
+
+def parse_date(value: object) -> datetime | None:
+    """An aware UTC datetime from ISO 8601, RFC 822, epoch seconds or a struct_time; else None."""
+    if value is None or value == "":
+        return None
+    try:
+        if isinstance(value, struct_time):
+            moment = datetime.fromtimestamp(timegm(value), UTC)
+        elif isinstance(value, (int, float)):
+            moment = datetime.fromtimestamp(float(value), UTC)
+        elif isinstance(value, datetime):
+            moment = value if value.tzinfo else value.replace(tzinfo=UTC)
+        else:
+            text = str(value).strip()
+            try:
+                moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            except ValueError:
+                moment = parsedate_to_datetime(text)
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=UTC)
+    except (ValueError, TypeError, OverflowError, OSError):
+        return None
+    moment = moment.astimezone(UTC)
+    # A date before the web or in the far future is a broken field, not a fact.
+    if not (1995 <= moment.year <= datetime.now(UTC).year + 1):
+        return None
+    return moment

@@ -1,0 +1,33 @@
+"""First pipeline: tidy the text, work out the canonical URL, refuse items with nothing in them."""
+
+from __future__ import annotations
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.statscollectors import StatsCollector
+from typing_extensions import Self
+
+from spiders.extract import tidy
+from spiders.items import MentionItem
+from spiders.urls import canonical_url
+
+MAX_TITLE_CHARS = 300
+
+
+class NormalisePipeline:
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler.stats)
+
+    def process_item(self, item: MentionItem) -> MentionItem:
+        item.text = tidy(item.text)
+        item.title = tidy(item.title)[:MAX_TITLE_CHARS]
+        item.author = tidy(item.author)[:200] or None if item.author else None
+        if not item.text and not item.title:
+            self.stats.inc_value("schoolwatch/normalise/empty")
+            raise DropItem(f"no text: {item.url}")
+        item.canonical_url = canonical_url(item.url)
+        return item

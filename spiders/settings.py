@@ -1,0 +1,42 @@
+"""Polite defaults and the component lists. Values that come from the config (User-Agent contact,
+delays, the size cap, the database, the profile) are set by ``spiders.run.crawl_settings``."""
+
+BOT_NAME = "schoolwatch"
+SPIDER_MODULES = ["spiders.sources"]
+NEWSPIDER_MODULE = "spiders.sources"
+
+ROBOTSTXT_OBEY = True
+USER_AGENT = "schoolwatch (+https://github.com/schoolwatch)"
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+REDIRECT_MAX_TIMES = 5
+LOG_LEVEL = "INFO"
+
+DOWNLOADER_MIDDLEWARES = {
+    "spiders.middlewares.guard_addresses.GuardAddressesMiddleware": 50,
+}
+
+# Ordered as the data flows; tests/spiders/test_settings.py keeps this list honest.
+ITEM_PIPELINES = {
+    "spiders.pipelines.normalise.NormalisePipeline": 100,
+    "spiders.pipelines.check_relevance.CheckRelevancePipeline": 200,
+    "spiders.pipelines.deduplicate.DeduplicatePipeline": 300,
+    "spiders.pipelines.secure_evidence.SecureEvidencePipeline": 400,
+    "spiders.pipelines.store_mention.StoreMentionPipeline": 500,
+}
+
+EXTENSIONS = {
+    "spiders.extensions.record_crawl_run.RecordCrawlRun": 500,
+    "spiders.extensions.show_progress.ShowProgress": 510,
+}

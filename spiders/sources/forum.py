@@ -1,0 +1,74 @@
+"""Forums and review sites: thread lists, thread pages (paginated), one mention per post.
+
+Config: ``kind: forum``, ``start_urls`` (thread list pages), ``selectors`` (CSS for thread links,
+posts, author, date, text, permalink, title, next page), ``max_pages`` (per thread and per list).
+Quoted earlier posts are left out of a post's text: the quote is the other post's mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from parsel import Selector
+from scrapy import Request
+from scrapy.http import Response
+
+from schoolwatch.config import ForumSource, Profile
+from spiders.extract import parse_date, strip_html
+from spiders.items import MentionItem
+from spiders.sources.base import SourceSpider, is_html
+
+
+class ForumSpider(SourceSpider):
+    name = "forum"
+    platform = "forum"
+
+    def requests(self, source: ForumSource, profile: Profile) -> Iterator[Request]:
+        for url in source.start_urls:
+            yield Request(url, callback=self.parse_index, errback=self.listing_failed, cb_kwargs={"page": 1})
+
+    def parse_index(self, response: Response, page: int) -> Iterator[Request]:
+        if not is_html(response):
+            self.source_problem(response, "thread list is not an HTML page")
+            return
+        selectors = self.source.selectors
+        for href in response.css(selectors.thread_link).getall():
+            yield response.follow(href, callback=self.parse_thread, errback=self.listing_failed, cb_kwargs={"page": 1})
+        next_page = response.css(selectors.next_page).get()
+        if next_page and page < self.source.max_pages:
+            yield response.follow(next_page, callback=self.parse_index, errback=self.listing_failed, cb_kwargs={"page": page + 1})
+
+    def parse_thread(self, response: Response, page: int) -> Iterator[Request | MentionItem]:
+        if not is_html(response):
+            return
+        selectors = self.source.selectors
+        thread_title = strip_html(response.css(selectors.title).get())
+        for position, post in enumerate(response.css(selectors.post)):
+            text = post_text(post, selectors.text)
+            permalink = post.css(selectors.permalink).get()
+            if not text or not permalink:
+                self.crawler.stats.inc_value("schoolwatch/forum/post_unreadable")
+                continue
+            yield self.mention(
+                response,
+                url=response.urljoin(permalink),
+                # The title belongs to the thread's opening post; replies are only posted under it.
+                title=thread_title if page == 1 and position == 0 else "",
+                text=text,
+                author=strip_html(post.css(selectors.author).get()) or None,
+                published_at=parse_date(post.css(selectors.date).get()),
+                context=thread_title,
+            )
+        next_page = response.css(selectors.next_page).get()
+        if next_page and page < self.source.max_pages:
+            yield response.follow(next_page, callback=self.parse_thread, errback=self.listing_failed, cb_kwargs={"page": page + 1})
+
+
+def post_text(post: Selector, css: str) -> str:
+    """The post's own words: its content block without quoted earlier posts."""
+    content = post.css(css)
+    if not content:
+        return ""
+    for quote in content.css("blockquote"):
+        quote.drop()
+    return strip_html(content[0].get())

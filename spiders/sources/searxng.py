@@ -1,0 +1,61 @@
+"""Web search through a SearXNG instance's JSON API; each result's page is followed.
+
+Config: ``kind: searxng``, ``base_url`` (the instance, e.g. https://search.example.org),
+``max_pages`` per query, ``follow_links``. Queries come from the profile (quoted school names,
+staff names with the town).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from urllib.parse import urlencode
+
+from scrapy import Request
+from scrapy.http import Response
+
+from schoolwatch.config import Profile, SearxngSource
+from spiders.extract import parse_date, strip_html
+from spiders.items import MentionItem
+from spiders.sources.base import SourceSpider
+
+
+class SearxngSpider(SourceSpider):
+    name = "searxng"
+    platform = "web"
+
+    def requests(self, source: SearxngSource, profile: Profile) -> Iterator[Request]:
+        for query in profile.search_terms():
+            yield self.search_request(query, page=1)
+
+    def search_request(self, query: str, page: int) -> Request:
+        params = urlencode({"q": query, "format": "json", "pageno": page})
+        return Request(
+            f"{self.source.base_url.rstrip('/')}/search?{params}",
+            callback=self.parse_results,
+            errback=self.listing_failed,
+            cb_kwargs={"query": query, "page": page},
+        )
+
+    def parse_results(self, response: Response, query: str, page: int) -> Iterator[Request | MentionItem]:
+        try:
+            results = json.loads(response.body)["results"]
+            assert isinstance(results, list)
+        except (ValueError, KeyError, TypeError, AssertionError):
+            self.source_problem(response, "not a SearXNG JSON answer (is format=json enabled on the instance?)")
+            return
+        for result in results:
+            if not isinstance(result, dict) or not str(result.get("url", "")).startswith(("http://", "https://")):
+                continue
+            known = {
+                "url": result["url"],
+                "title": strip_html(str(result.get("title") or "")),
+                "text": strip_html(str(result.get("content") or "")),
+                "published_at": parse_date(result.get("publishedDate")),
+            }
+            if self.source.follow_links:
+                yield self.article_request(result["url"], response, **known)
+            else:
+                yield from self.snippet(response, known)
+        if results and page < self.source.max_pages:
+            yield self.search_request(query, page + 1)

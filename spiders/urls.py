@@ -1,0 +1,37 @@
+"""URLs as we compare and follow them: canonical form, and the real target of a redirect link."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+# Query parameters that only track who clicked; two URLs differing only in these are one page.
+TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "mc_cid", "mc_eid", "ref", "ref_src", "oc", "si", "igshid"}
+
+
+def canonical_url(url: str) -> str:
+    """The form one page always has: lower-case host, sorted query, no tracking, no fragment."""
+    parts = urlsplit(url.strip())
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith("utm_") and key.lower() not in TRACKING_PARAMS
+    ]
+    path = parts.path.rstrip("/") or "/"
+    rebuilt = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
+    return canonicalize_url(rebuilt, keep_fragments=False)
+
+
+def unwrap_redirect(url: str) -> str:
+    """The target of an alert or news redirect link (``.../url?url=<target>``), else ``url``.
+
+    Google Alerts links go through ``google.com/url?...&url=<article>``; Bing News through
+    ``apiclick.aspx?...&url=<article>``. Following the redirect would work too, but it leaks a
+    click to the redirector and stores the wrong URL as evidence.
+    """
+    parts = urlsplit(url)
+    if parts.path.rstrip("/").rsplit("/", 1)[-1] not in ("url", "apiclick.aspx"):
+        return url
+    target = dict(parse_qsl(parts.query)).get("url", "")
+    return target if urlsplit(target).scheme in ("http", "https") else url

@@ -1,0 +1,224 @@
+"""The reads and writes the crawl, the classifier step and the CLI share.
+
+Plain values in, rows out; callers own the transaction (``store.db.session_scope``), so a crawl
+commits one item at a time and a crash loses one item at most.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from store.models import (
+    Alert,
+    Case,
+    Classification,
+    CrawlRun,
+    Evidence,
+    Mention,
+    School,
+    Source,
+    Staff,
+    utcnow,
+)
+
+
+def sync_school(
+    session: Session,
+    slug: str,
+    name: str,
+    town: str = "",
+    website: str | None = None,
+    staff: Sequence[tuple[str, str, Sequence[str]]] = (),
+) -> School:
+    """The school row for ``slug``, created or updated from the profile.
+
+    ``staff`` holds (name, role, aliases). Staff no longer listed are kept (their mentions stay
+    readable) but marked inactive.
+    """
+    school = session.exec(select(School).where(School.slug == slug)).first()
+    if school is None:
+        school = School(slug=slug, name=name)
+    school.name, school.town, school.website = name, town, website
+    session.add(school)
+    session.flush()
+    existing = {row.name: row for row in session.exec(select(Staff).where(Staff.school_id == school.id))}
+    for staff_name, role, aliases in staff:
+        row = existing.pop(staff_name, None) or Staff(school_id=school.id, name=staff_name, role=role)
+        row.role, row.aliases, row.active = role, list(aliases), True
+        session.add(row)
+    for row in existing.values():
+        row.active = False
+        session.add(row)
+    session.flush()
+    return school
+
+
+def sync_sources(session: Session, school_id: int, kinds: dict[str, str]) -> None:
+    """Make sure every configured source has a health row (name → kind)."""
+    rows = {row.name: row for row in session.exec(select(Source).where(Source.school_id == school_id))}
+    for name, kind in kinds.items():
+        row = rows.get(name) or Source(school_id=school_id, name=name, kind=kind)
+        row.kind = kind
+        session.add(row)
+
+
+def school_by_slug(session: Session, slug: str) -> School | None:
+    return session.exec(select(School).where(School.slug == slug)).first()
+
+
+@dataclass(frozen=True)
+class Capture:
+    """The raw response behind a mention, as fetched."""
+
+    url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    sha256: str
+    fetched_at: datetime
+
+
+def upsert_mention(session: Session, mention: Mention, capture: Capture | None) -> tuple[Mention, bool]:
+    """Store a new mention, or refresh the one already stored at its canonical URL.
+
+    Returns the stored row and whether it is new. A capture whose SHA-256 differs from the last
+    one kept for the mention is added as new evidence (the page changed); the first one is never
+    replaced, so the evidence of what was first seen survives edits and deletions.
+    """
+    stored = session.exec(
+        select(Mention).where(Mention.school_id == mention.school_id, Mention.canonical_url == mention.canonical_url)
+    ).first()
+    created = stored is None
+    if stored is None:
+        stored = mention
+    else:
+        stored.last_seen_at = mention.last_seen_at
+        stored.gone_at = None
+        if mention.text and mention.text != stored.text:
+            stored.title, stored.text, stored.text_fingerprint = mention.title, mention.text, mention.text_fingerprint
+    session.add(stored)
+    session.flush()
+    if capture is not None:
+        last_hash = session.exec(
+            select(Evidence.sha256).where(Evidence.mention_id == stored.id).order_by(col(Evidence.id).desc())
+        ).first()
+        if last_hash != capture.sha256:
+            session.add(
+                Evidence(
+                    mention_id=stored.id,
+                    url=capture.url,
+                    fetched_at=capture.fetched_at,
+                    status=capture.status,
+                    headers=capture.headers,
+                    content_type=capture.headers.get("Content-Type", ""),
+                    sha256=capture.sha256,
+                    size=len(capture.body),
+                    body_zlib=zlib.compress(capture.body, 6),
+                )
+            )
+    return stored, created
+
+
+def evidence_body(evidence: Evidence) -> bytes:
+    """The raw response body as fetched."""
+    return zlib.decompress(evidence.body_zlib)
+
+
+def fingerprints(session: Session, school_id: int) -> dict[int, int]:
+    """Text fingerprints of the school's original mentions (not reposts), id → 64-bit int."""
+    rows = session.exec(
+        select(Mention.id, Mention.text_fingerprint).where(
+            Mention.school_id == school_id, col(Mention.duplicate_of_id).is_(None), Mention.text_fingerprint != ""
+        )
+    )
+    return {mention_id: int(fingerprint, 16) for mention_id, fingerprint in rows}
+
+
+def unclassified_mentions(session: Session, school_id: int | None = None, limit: int | None = None) -> list[Mention]:
+    """Mentions with no classification yet, oldest first."""
+    query = select(Mention).where(~col(Mention.id).in_(select(Classification.mention_id)))
+    if school_id is not None:
+        query = query.where(Mention.school_id == school_id)
+    query = query.order_by(col(Mention.id))
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.exec(query))
+
+
+def latest_classifications(session: Session, mention_ids: Iterable[int]) -> dict[int, Classification]:
+    """The newest classification of each mention (a re-classification supersedes the old one)."""
+    ids = list(mention_ids)
+    if not ids:
+        return {}
+    newest = (
+        select(Classification.mention_id, func.max(Classification.id).label("id"))
+        .where(col(Classification.mention_id).in_(ids))
+        .group_by(Classification.mention_id)
+        .subquery()
+    )
+    rows = session.exec(select(Classification).join(newest, col(Classification.id) == newest.c.id))
+    return {row.mention_id: row for row in rows}
+
+
+def start_crawl_run(session: Session, school_id: int, source_name: str, spider: str) -> CrawlRun:
+    run = CrawlRun(school_id=school_id, source_name=source_name, spider=spider)
+    session.add(run)
+    session.flush()
+    return run
+
+
+def finish_crawl_run(session: Session, run_id: int, ok: bool, reason: str, counts: dict[str, int],
+                     error_summary: str | None, stats: dict[str, object]) -> None:
+    """Close a crawl run and update its source's health (what `status` shows)."""
+    run = session.get(CrawlRun, run_id)
+    if run is None:
+        return
+    now = utcnow()
+    run.finished_at, run.status, run.finish_reason = now, "ok" if ok else "failed", reason
+    run.pages = counts.get("pages", 0)
+    run.items_scraped = counts.get("scraped", 0)
+    run.items_stored = counts.get("stored", 0)
+    run.items_dropped = counts.get("dropped", 0)
+    run.errors = counts.get("errors", 0)
+    run.error_summary, run.stats = error_summary, stats
+    session.add(run)
+    source = session.exec(
+        select(Source).where(Source.school_id == run.school_id, Source.name == run.source_name)
+    ).first()
+    if source is not None:
+        source.last_run_at = now
+        if ok:
+            source.last_ok_at, source.last_error, source.consecutive_failures = now, None, 0
+        else:
+            source.last_error, source.consecutive_failures = error_summary or reason, source.consecutive_failures + 1
+        session.add(source)
+
+
+def label_counts(session: Session, school_id: int) -> dict[str, int]:
+    """How many stored mentions carry each label (by their newest classification)."""
+    ids = session.exec(select(Mention.id).where(Mention.school_id == school_id)).all()
+    counts: dict[str, int] = {}
+    for row in latest_classifications(session, ids).values():
+        counts[row.label] = counts.get(row.label, 0) + 1
+    return counts
+
+
+def pending_alert_count(session: Session, school_id: int) -> int:
+    return session.exec(
+        select(func.count()).select_from(Alert).join(Mention).where(Mention.school_id == school_id, Alert.status == "pending")
+    ).one()
+
+
+def open_case_count(session: Session, school_id: int) -> int:
+    return session.exec(
+        select(func.count())
+        .select_from(Case)
+        .join(Mention)
+        .where(Mention.school_id == school_id, col(Case.status).in_(("open", "requested")))
+    ).one()

@@ -1,0 +1,65 @@
+"""Config: every mistake a technician can make is one line naming the key; good configs load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from schoolwatch.config import config_problems, load_config, parse_config
+from schoolwatch.errors import ConfigError
+
+TEMPLATE = Path(__file__).parents[2] / "schoolwatch" / "templates" / "schoolwatch.yaml"
+MINIMAL = "school:\n  name: Ashdown Vale Primary School\n"
+
+
+def problem(text: str) -> str:
+    problems = config_problems(text)
+    assert problems, "expected a problem"
+    assert all("\n" not in line for line in problems)
+    return problems[0]
+
+
+def test_the_init_template_is_valid():
+    config = load_config(TEMPLATE)
+    assert config.school.name and config.sources
+
+
+def test_minimal_config_gets_defaults(tmp_path):
+    path = tmp_path / "schoolwatch.yaml"
+    path.write_text(MINIMAL)
+    config = load_config(path)
+    assert config.sources == {} and config.crawl.allow_private_addresses is False
+    assert config.storage.database_url() == f"sqlite:///{(tmp_path / 'schoolwatch-data' / 'schoolwatch.db').resolve()}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("school: {name: X}\nschol: {}\n", "schol: unknown key"),
+        ("staff: []\n", "school: required key is missing"),
+        ("school: {name: X, website: not-a-url}\n", "school.website: not a URL"),
+        ("school: {name: X}\nsources:\n  news: {kind: feeds, urls: [ftp://x]}\n", "sources.news.urls.0: not a URL"),
+        ("school: {name: X}\nsources:\n  news: {kind: telepathy}\n", "sources.news.kind: must be one of"),
+        ("school: {name: X}\nsources:\n  news: {urls: [https://x.example]}\n", "sources.news.kind: required key is missing"),
+        ("school: {name: X}\nsources:\n  m: {kind: mastodon, base_url: 'https://m.example', tags: ['two words']}\n", "sources.m.tags"),
+        ("school: {name: X}\nstaff: [{name: A B, role: janitor}]\n", "staff.0.role"),
+        ("school: {name: X}\nrecipients: {urgent: [head@school]}\n", "recipients.urgent"),
+        ("school: {name: X}\nsources:\n  r: {kind: reddit, colour: blue}\n", "sources.r.colour: unknown key"),
+        ("school: [unclosed\n", "not valid YAML"),
+        ("- just\n- a list\n", "expected a mapping"),
+        ("", "expected a mapping"),
+    ],
+)
+def test_bad_config_names_the_key(text, expected):
+    assert expected in problem(text)
+
+
+def test_missing_file_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="no such config file"):
+        load_config(tmp_path / "nope.yaml")
+
+
+def test_search_terms_pair_staff_with_the_town():
+    config = parse_config(MINIMAL + "  aliases: [Ashdown Vale, AVPS]\n  town: Kestwick\nstaff: [{name: Priya Lambert, role: headteacher}]\n")
+    assert config.profile.search_terms() == ['"Ashdown Vale"', '"AVPS"', '"Priya Lambert" "Kestwick"']
