@@ -21,6 +21,7 @@ from sqlmodel import col, select
 import schoolwatch
 from schoolwatch.config import Config
 from schoolwatch.errors import ConfigError, JobError
+from spiders import settings as defaults
 from spiders.sources.base import SourceSpider
 from spiders.sources.feeds import FeedsSpider
 from spiders.sources.forum import ForumSpider
@@ -37,10 +38,23 @@ SPIDERS: dict[str, type[SourceSpider]] = {
 }
 
 
+GUARD = "spiders.middlewares.guard_addresses.GuardAddressesMiddleware"
+PROGRESS = "spiders.extensions.show_progress.ShowProgress"
+
+
 def crawl_settings(config: Config, progress: Any = None, log_level: str = "WARNING") -> dict[str, Any]:
     """The Scrapy settings a crawl for ``config`` needs, on top of ``spiders/settings.py``."""
     contact = f"; {config.crawl.contact}" if config.crawl.contact else ""
+    # Components that have nothing to do are left out rather than disabled with a log warning.
+    middlewares = dict(defaults.DOWNLOADER_MIDDLEWARES)
+    if config.crawl.allow_private_addresses:
+        middlewares[GUARD] = None
+    extensions = dict(defaults.EXTENSIONS)
+    if progress is None:
+        extensions[PROGRESS] = None
     return {
+        "DOWNLOADER_MIDDLEWARES": middlewares,
+        "EXTENSIONS": extensions,
         "SCHOOLWATCH_CONFIG": config,
         "SCHOOLWATCH_PROFILE": config.profile,
         "SCHOOLWATCH_DATABASE_URL": config.storage.database_url(),
@@ -59,6 +73,7 @@ def crawl_settings(config: Config, progress: Any = None, log_level: str = "WARNI
 
 
 def project_settings(config: Config, **overrides: Any) -> Settings:
+    """``spiders/settings.py`` with the config's values on top."""
     settings = get_project_settings()
     settings.setdict(crawl_settings(config, **overrides), priority="cmdline")
     return settings

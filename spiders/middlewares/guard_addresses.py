@@ -33,11 +33,12 @@ def refusal(address: str) -> str | None:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
     for reason, test in (
+        # Most specific first: Python counts link-local and 0.0.0.0 as private too.
         ("loopback", ip.is_loopback),
-        ("private", ip.is_private),
         ("link-local", ip.is_link_local),
-        ("multicast", ip.is_multicast),
         ("reserved", ip.is_reserved or ip.is_unspecified),
+        ("multicast", ip.is_multicast),
+        ("private", ip.is_private),
     ):
         if test:
             return f"{ip} is a {reason} address"

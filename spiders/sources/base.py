@@ -95,10 +95,11 @@ class SourceSpider(Spider):
             **fields,
         )
 
-    def article_request(self, url: str, listing: Response, **known: Any) -> Request:
-        """Follow a hit to its page; if the page cannot be had, the hit's snippet is kept instead."""
+    def article_request(self, listing: Response, **known: Any) -> Request:
+        """Follow a hit to its page (``known["url"]``); if the page cannot be had, the hit's
+        snippet (what ``known`` says of it) is kept instead."""
         return Request(
-            url,
+            known["url"],
             callback=self.parse_article,
             errback=self.article_failed,
             cb_kwargs={"known": known},

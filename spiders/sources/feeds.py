@@ -31,8 +31,9 @@ class FeedsSpider(SourceSpider):
 
     def parse_feed(self, response: Response) -> Iterator[Request | MentionItem]:
         feed = feedparser.parse(response.body, response_headers={k.lower(): v for k, v in _headers(response).items()})
-        if feed.bozo and not feed.entries:
-            self.source_problem(response, f"not a readable feed ({type(feed.bozo_exception).__name__})")
+        if not feed.entries and (feed.bozo or not feed.get("version")):
+            why = type(feed.bozo_exception).__name__ if feed.bozo else "empty response"
+            self.source_problem(response, f"not a readable feed ({why})")
             return
         if feed.bozo:
             self.crawler.stats.inc_value("schoolwatch/feeds/recovered_malformed")
@@ -42,7 +43,7 @@ class FeedsSpider(SourceSpider):
                 self.crawler.stats.inc_value("schoolwatch/feeds/entry_without_link")
                 continue
             if self.source.follow_links:
-                yield self.article_request(known["url"], response, **known)
+                yield self.article_request(response, **known)
             else:
                 yield from self.snippet(response, known)
 
