@@ -5,7 +5,9 @@ The policy, in order:
    ("Ashdown Vale Road" is a street, not the school).
 2. A staff member's full name or alias counts only with context: the school or the town named
    in the same text, or in the place it was posted (a thread title, a subreddit, a hashtag).
-   A common name on its own is somebody else.
+   A common name on its own is somebody else. A bare surname ("Lambert is useless") counts only
+   where the school itself is named, or that person by full name or alias in the place it was
+   posted (a reply in a thread titled "Mrs Lambert and the bullying complaint").
 3. The place alone is not a mention: a reply about the weather in a thread titled with the
    school's name is not about the school.
 Short all-capital aliases (``AVPS``) match case-sensitively; everything else ignores case.
@@ -34,6 +36,7 @@ class Relevance:
     excluded: tuple[re.Pattern[str], ...]
     town: re.Pattern[str] | None
     staff: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    surnames: tuple[tuple[str, re.Pattern[str]], ...]
 
     @classmethod
     def for_profile(cls, profile: Profile) -> Relevance:
@@ -45,6 +48,7 @@ class Relevance:
                 (member.name, tuple(_pattern(variant) for variant in member.variants()))
                 for member in profile.staff
             ),
+            surnames=tuple((member.name, _pattern(member.surname)) for member in profile.staff),
         )
 
     def matches(self, text: str, context: str = "") -> list[str]:
@@ -58,9 +62,12 @@ class Relevance:
             or self._school_named(context)
             or bool(self.town and (self.town.search(text) or self.town.search(context)))
         )
+        school_context = school_named or self._school_named(context)
         if has_context:
-            for name, patterns in self.staff:
-                if any(pattern.search(text) for pattern in patterns):
+            for (name, patterns), (_, surname) in zip(self.staff, self.surnames, strict=True):
+                named = any(pattern.search(text) for pattern in patterns)
+                known_here = school_context or any(pattern.search(context) for pattern in patterns)
+                if named or (known_here and surname.search(text)):
                     found.append(name)
         return found
 

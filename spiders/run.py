@@ -1,14 +1,14 @@
 """Running crawls: Scrapy settings derived from the config, and one crawl of the chosen sources.
 
-Each crawl runs in a fresh child process: Twisted's reactor cannot be restarted, and the daemon
-and the tests crawl many times in one process. The child stores mentions and records a CrawlRun
-per source; the parent reads those rows back.
+Each crawl runs in a fresh child process (``python -m spiders.run``, the config as JSON on its
+stdin): Twisted's reactor cannot be restarted, and the daemon and the tests crawl many times in
+one process. The child stores mentions and records a CrawlRun per source; the parent reads those
+rows back.
 """
 
 from __future__ import annotations
 
-import logging
-import multiprocessing
+import subprocess
 import sys
 from dataclasses import dataclass
 from typing import Any
@@ -108,11 +108,10 @@ def crawl(config: Config, names: list[str] | None = None, progress: bool = False
         school_id = sync_school(session, **config.profile.school_fields()).id
         sync_sources(session, school_id or 0, {name: source.kind for name, source in config.sources.items()})
     started = utcnow()
-    child = multiprocessing.get_context("spawn").Process(
-        target=_crawl_in_child, args=(config, list(sources), progress, verbose), name="schoolwatch-crawl"
-    )
-    child.start()
-    child.join()
+    command = [sys.executable, "-m", "spiders.run", *sources]
+    command += ["--progress"] if progress else []
+    command += ["--verbose"] if verbose else []
+    child = subprocess.run(command, input=config.model_dump_json(), text=True, check=False)
     if progress:
         sys.stderr.write("\n")
     with session_scope(engine) as session:
@@ -120,8 +119,8 @@ def crawl(config: Config, names: list[str] | None = None, progress: bool = False
             select(CrawlRun).where(CrawlRun.school_id == school_id, CrawlRun.started_at >= started).order_by(col(CrawlRun.id))
         ).all()
     engine.dispose()
-    if child.exitcode != 0 and not runs:
-        raise JobError(f"crawl: the crawler process failed (exit {child.exitcode}); run with --verbose to see why")
+    if child.returncode != 0 and not runs:
+        raise JobError(f"crawl: the crawler process failed (exit {child.returncode}); run with --verbose to see why")
     return [RunSummary(run.source_name, run.status, run.pages, run.items_stored, run.error_summary) for run in runs]
 
 
@@ -139,12 +138,22 @@ class TerminalProgress:
         sys.stderr.flush()
 
 
-def _crawl_in_child(config: Config, names: list[str], progress: bool, verbose: bool) -> None:
+def crawl_here(config: Config, names: list[str], progress: bool, verbose: bool) -> None:
+    """Run the crawl in this process (it starts Twisted's reactor, so once per process)."""
     settings = project_settings(
         config, progress=TerminalProgress() if progress else None, log_level="INFO" if verbose else "WARNING"
     )
-    process = CrawlerProcess(settings, install_root_handler=True)
-    logging.getLogger("scrapy").setLevel(logging.INFO if verbose else logging.WARNING)
+    process = CrawlerProcess(settings)
     for name in names:
         process.crawl(SPIDERS[config.sources[name].kind], source=name)
     process.start()
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    crawl_here(
+        Config.model_validate_json(sys.stdin.read()),
+        [name for name in arguments if not name.startswith("--")],
+        progress="--progress" in arguments,
+        verbose="--verbose" in arguments,
+    )

@@ -22,6 +22,7 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REDIRECT_MAX_TIMES = 5
 LOG_LEVEL = "INFO"
+LOG_FORMATTER = "spiders.logformatter.QuietLogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.guard_addresses.GuardAddressesMiddleware": 50,

@@ -57,7 +57,8 @@ class ForumSpider(SourceSpider):
                 text=text,
                 author=strip_html(post.css(selectors.author).get()) or None,
                 published_at=parse_date(post.css(selectors.date).get()),
-                context=thread_title,
+                # The page title usually carries the forum's name too ("... | Kestwick Parents Forum").
+                context=f"{thread_title}\n{strip_html(response.css('title::text').get())}",
             )
         next_page = response.css(selectors.next_page).get()
         if next_page and page < self.source.max_pages:
