@@ -93,3 +93,35 @@ class RecordedServer:
     def __exit__(self, *exc: Any) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def sample_config(sample_web: Any, database_url: str) -> Config:
+    """The demo's own config (every sample-web source) on a test database."""
+    text = sample_web.config_text() + f"storage:\n  url: '{database_url}'\n"
+    return parse_config(text)
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def check_against_truth(result: CrawlResult, sample_web: Any, source: str) -> dict[str, Any]:
+    """Every relevant sample-web mention of ``source`` was scraped with its text, author and date;
+    no homonym was. Returns the scraped items by URL for further checks."""
+    from schoolwatch.sampleweb import expected_mentions
+
+    from tests.conftest import ANCHOR
+
+    expected = [e for e in expected_mentions(sample_web.base_url, ANCHOR) if e.source == source]
+    assert expected, f"the sample web has nothing for {source}"
+    scraped = {item.url: item for item in result.items}
+    relevant = {e.url: e for e in expected if e.relevant}
+    assert set(scraped) == set(relevant)
+    homonyms = {e.url for e in expected if not e.relevant}
+    assert homonyms.isdisjoint(scraped)
+    for url, truth in relevant.items():
+        item = scraped[url]
+        assert squash(truth.text)[:60] in squash(item.text), url
+        assert item.published_at is not None and item.published_at.date() == truth.published_at.date(), url
+        assert item.body and item.body_sha256 and item.canonical_url
+    return scraped
