@@ -130,11 +130,15 @@ def evidence_body(evidence: Evidence) -> bytes:
     return zlib.decompress(evidence.body_zlib)
 
 
-def fingerprints(session: Session, school_id: int) -> dict[int, int]:
-    """Text fingerprints of the school's original mentions (not reposts), id → 64-bit int."""
+def fingerprints(session: Session, school_id: int, after_id: int = 0) -> dict[int, int]:
+    """Text fingerprints of the school's original mentions (not reposts) with ids above
+    ``after_id``, id → 64-bit int."""
     rows = session.exec(
         select(Mention.id, Mention.text_fingerprint).where(
-            Mention.school_id == school_id, col(Mention.duplicate_of_id).is_(None), Mention.text_fingerprint != ""
+            Mention.school_id == school_id,
+            col(Mention.id) > after_id,
+            col(Mention.duplicate_of_id).is_(None),
+            Mention.text_fingerprint != "",
         )
     )
     return {mention_id: int(fingerprint, 16) for mention_id, fingerprint in rows}

@@ -2,7 +2,8 @@
 
 Settings: SCHOOLWATCH_DATABASE_URL, SCHOOLWATCH_PROFILE. A mention already stored at the same
 canonical URL is refreshed, not duplicated; a repost (same text fingerprint at another URL) is
-stored and linked to the original.
+stored and linked to the original. Crawls of several sources run side by side and store into the
+same table, so the known fingerprints are topped up from the store before each item.
 """
 
 from __future__ import annotations
@@ -43,7 +44,6 @@ class StoreMentionPipeline:
         self.engine = open_store(self.database_url)
         with session_scope(self.engine) as session:
             self.school_id = sync_school(session, **self.profile.school_fields()).id or 0
-            self.originals = fingerprints(session, self.school_id)
 
     def close_spider(self) -> None:
         if self.engine is not None:
@@ -52,6 +52,8 @@ class StoreMentionPipeline:
     def process_item(self, item: MentionItem) -> MentionItem:
         assert self.engine is not None, "open_spider was not called"
         now = utcnow()
+        with session_scope(self.engine) as session:
+            self.originals.update(fingerprints(session, self.school_id, after_id=max(self.originals, default=0)))
         mention = Mention(
             school_id=self.school_id,
             canonical_url=item.canonical_url,
@@ -81,9 +83,7 @@ class StoreMentionPipeline:
             stored_id = stored.id or 0
         if created:
             self.stats.inc_value("schoolwatch/store/new")
-            if mention.duplicate_of_id is None and item.text_fingerprint:
-                self.originals[stored_id] = int(item.text_fingerprint, 16)
-            elif mention.duplicate_of_id is not None:
+            if mention.duplicate_of_id is not None:
                 self.stats.inc_value("schoolwatch/store/repost")
             log.debug("stored mention %s: %s", stored_id, item.url)
         else:
