@@ -78,6 +78,21 @@ class Profile(Strict):
     school: School
     staff: list[StaffMember] = []
 
+    @property
+    def slug(self) -> str:
+        """The school's key in the store: its name in lower case with hyphens."""
+        return re.sub(r"[^a-z0-9]+", "-", self.school.name.lower()).strip("-")
+
+    def school_fields(self) -> dict[str, Any]:
+        """The profile as plain values for ``store.queries.sync_school``."""
+        return {
+            "slug": self.slug,
+            "name": self.school.name,
+            "town": self.school.town,
+            "website": self.school.website,
+            "staff": [(member.name, member.role, member.aliases) for member in self.staff],
+        }
+
     def search_terms(self) -> list[str]:
         """Queries a search source is asked for, as quoted phrases.
 
@@ -299,7 +314,7 @@ def _describe(error: Any) -> str:
 
 def _resolve_paths(config: Config, base_dir: Path) -> Config:
     def resolve(path: Path | None) -> Path | None:
-        return None if path is None or path.is_absolute() else (base_dir / path)
+        return path if path is None or path.is_absolute() else base_dir / path
 
     storage = config.storage.model_copy(update={"data_dir": resolve(config.storage.data_dir)})
     mail = config.mail

@@ -63,3 +63,11 @@ def test_missing_file_is_a_config_error(tmp_path):
 def test_search_terms_pair_staff_with_the_town():
     config = parse_config(MINIMAL + "  aliases: [Ashdown Vale, AVPS]\n  town: Kestwick\nstaff: [{name: Priya Lambert, role: headteacher}]\n")
     assert config.profile.search_terms() == ['"Ashdown Vale"', '"AVPS"', '"Priya Lambert" "Kestwick"']
+
+
+def test_paths_are_taken_from_the_config_file_folder(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    path = tmp_path / "schoolwatch.yaml"
+    path.write_text(MINIMAL + f"storage:\n  data_dir: {elsewhere}\nmail:\n  outbox_dir: out\n")
+    config = load_config(path)
+    assert config.storage.data_dir == elsewhere and config.outbox_dir() == tmp_path / "out"

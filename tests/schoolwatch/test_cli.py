@@ -1,0 +1,95 @@
+"""The command line: one clear line per problem, the documented exit codes, the jobs it runs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+
+from schoolwatch.cli import main
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def write_config(tmp_path, text: str):
+    path = tmp_path / "schoolwatch.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def sample_config_file(sample_web, tmp_path):
+    return write_config(tmp_path, sample_web.config_text() + f"storage:\n  data_dir: {tmp_path / 'data'}\n")
+
+
+def test_init_writes_a_valid_template_once(tmp_path):
+    path = tmp_path / "schoolwatch.yaml"
+    first = run("--config", str(path), "init")
+    assert first.exit_code == 0 and path.exists()
+    assert run("--config", str(path), "check", "--offline").exit_code == 0
+    again = run("--config", str(path), "init")
+    assert again.exit_code == 2 and "already exists" in again.output
+
+
+def test_missing_config_is_one_line_and_exit_2(tmp_path):
+    result = run("--config", str(tmp_path / "nope.yaml"), "status")
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0 and "no such config file" in result.output
+
+
+def test_check_lists_every_problem_naming_the_key(tmp_path):
+    path = write_config(tmp_path, "school: {name: X, website: nope}\nsources:\n  a: {kind: feeds, urls: []}\n  b: {kind: rss}\n")
+    result = run("--config", str(path), "check")
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 2
+    assert any(line.startswith("school.website:") for line in lines)
+    assert any(line.startswith("sources.a.urls:") for line in lines)
+    assert any(line.startswith("sources.b.kind:") for line in lines)
+    assert "Traceback" not in result.output
+
+
+def test_check_reaches_every_source_of_the_sample_web(sample_web, tmp_path):
+    result = run("--config", str(sample_config_file(sample_web, tmp_path)), "check")
+    assert result.exit_code == 0, result.output
+    assert "all 6 enabled sources answer" in result.output
+
+
+def test_check_names_the_source_that_does_not_answer(sample_web, tmp_path):
+    text = sample_web.config_text().replace("/news/rss.xml", "/news/missing.xml")
+    result = run("--config", str(write_config(tmp_path, text)), "check")
+    assert result.exit_code == 1
+    assert "sources.kestwick-courier: " in result.output and "404" in result.output
+
+
+def test_check_refuses_private_addresses_unless_allowed(sample_web, tmp_path):
+    text = sample_web.config_text().replace("allow_private_addresses: true", "allow_private_addresses: false")
+    result = run("--config", str(write_config(tmp_path, text)), "check")
+    assert result.exit_code == 1 and "loopback" in result.output
+
+
+def test_crawl_of_an_unknown_source_is_a_config_error(sample_web, tmp_path):
+    result = run("--config", str(sample_config_file(sample_web, tmp_path)), "crawl", "--source", "facebook")
+    assert result.exit_code == 2 and "sources.facebook: no such source" in result.output
+
+
+def test_crawl_status_and_export(sample_web, tmp_path):
+    config = str(sample_config_file(sample_web, tmp_path))
+    crawled = run("--config", config, "crawl", "--source", "reddit", "--source", "mastodon")
+    assert crawled.exit_code == 0, crawled.output
+    assert "reddit: ok" in crawled.output and "mastodon: ok" in crawled.output
+
+    status = run("--config", config, "status")
+    assert status.exit_code == 0 and "reddit (reddit): last run" in status.output
+    assert "kestwick-courier (feeds): last run never" in status.output
+
+    rows = [json.loads(line) for line in run("--config", config, "export", "--format", "jsonl").output.splitlines()]
+    assert rows and {"url", "platform", "label", "flags", "targets", "published_at", "fetched_at"} <= set(rows[0])
+    assert {row["platform"] for row in rows} == {"reddit", "mastodon"}
+
+    table = list(csv.DictReader(io.StringIO(run("--config", config, "export", "--format", "csv").output)))
+    assert len(table) == len(rows)
+    # Text from strangers never becomes a spreadsheet formula.
+    assert not any(value.startswith(("=", "+", "@")) for row in table for value in row.values() if value)
