@@ -345,3 +345,7 @@ def evaluate(model: Path | None, out: Path) -> None:
     out.write_text(markdown, encoding="utf-8")
     out.with_suffix(".json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
     click.echo(markdown)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""`schoolwatch demo` end to end, as a person runs it: a real process, the real sample web, the real
+spiders, classifier, store and reports; then the digest read back as a browser shows it."""
+
+from __future__ import annotations
+
+import email
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from parsel import Selector
+
+from schoolwatch.sampleweb import expected_mentions
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def demo_out(tmp_path_factory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("demo")
+    finished = subprocess.run(
+        [sys.executable, "-m", "schoolwatch.cli", "demo", "--out", str(out)],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert finished.returncode == 0, finished.stderr[-2000:]
+    return out, finished.stdout
+
+
+def base_url(out: Path) -> str:
+    html = Selector(text=(out / "digest.html").read_text(encoding="utf-8"))
+    first = html.css("section[aria-labelledby=takedown] a::attr(href)").re(r"^http://127\.0\.0\.1:\d+")
+    return first[0]
+
+
+def takedown_urls(out: Path) -> set[str]:
+    html = Selector(text=(out / "digest.html").read_text(encoding="utf-8"))
+    return set(html.css("section[aria-labelledby=takedown] a::attr(href)").getall())
+
+
+def test_demo_prints_where_everything_is(demo_out):
+    out, stdout = demo_out
+    for name in ("digest.html", "trends.html", "schoolwatch.db"):
+        assert str(out / name) in stdout and (out / name).exists()
+    assert "Traceback" not in stdout
+
+
+def test_every_malicious_item_is_on_the_takedown_list_and_no_critical_one(demo_out):
+    out, _ = demo_out
+    truth = expected_mentions(base_url(out))
+    listed = takedown_urls(out)
+    malicious = {e.url for e in truth if e.relevant and e.label == "malicious"}
+    critical = {e.url for e in truth if e.relevant and e.label == "critical"}
+    assert malicious - listed == set(), "malicious items missing from the takedown list"
+    assert critical & listed == set(), "lawful criticism proposed for takedown"
+
+
+def test_urgent_alerts_are_emails_for_the_urgent_recipients(demo_out):
+    out, _ = demo_out
+    messages = [email.message_from_bytes(path.read_bytes()) for path in sorted((out / "outbox").glob("*.eml"))]
+    assert messages
+    assert {m["To"] for m in messages} == {"head@ashdownvale.example", "dsl@ashdownvale.example"}
+    assert all(m["Subject"].startswith("URGENT") for m in messages)
+
+
+def test_evidence_packs_hold_the_raw_capture_and_a_manifest(demo_out):
+    out, _ = demo_out
+    packs = sorted((out / "evidence").glob("*.zip"))
+    assert packs
+    names = zipfile.ZipFile(packs[0]).namelist()
+    assert "SHA256SUMS" in names and "metadata.json" in names and any(n.startswith("capture-") for n in names)
+
+
+def test_governors_report_names_no_staff(demo_out):
+    out, _ = demo_out
+    text = (out / "trends.html").read_text(encoding="utf-8")
+    for name in ("Lambert", "Rowe", "Okafor", "Hollis", "Whitcombe", "Pargeter", "Feld", "Brennan"):
+        assert name not in text
+    assert "<svg" in text
