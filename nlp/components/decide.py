@@ -1,0 +1,157 @@
+"""``decide`` (last in the pipeline): one :class:`nlp.verdict.Verdict` per doc, in ``doc._.verdict``.
+
+Policy, in order:
+1. The model's label is the text classifier's best class (``doc.cats``; ``neutral`` if there is no
+   classifier).
+2. Inside a report (``doc.spans["reporting"]``: "the court heard", "police said") the rules do not
+   raise the label: a news item quoting abuse is reporting it. The model still decides.
+3. A *strong* cue makes the item malicious whatever the model says: a threat; doxxing (a personal
+   phone, email or address near a member of staff, see ``pii_detector``); an impersonation cue
+   (a parody account, a staff member "confessing", a payment request, a "new account") when the
+   text has a target (the school or a member of staff).
+4. *Weak* cues (most abuse, hate, allegation and pupil cues, softer threats) make it malicious
+   when the model gives malicious at least ``weak_threshold`` or two different weak flags agree.
+   *Hints* (a claim to be the head, a protected characteristic) never raise; two different cues of
+   one flag on different words count one level up (``flag_patterns``).
+5. Flags are reported only on malicious items: every cue that fired; ``pupil_identified`` only
+   then (a pupil named in a friendly post is not flagged). A malicious item with no cue gets
+   ``abuse``, the catch-all for targeted harassment.
+6. Confidence is the model's probability for the final label, or at least ``strong_confidence``
+   (``weak_confidence``) for a malicious item with a strong (weak) cue. A malicious model answer with
+   no cue at all needs at least ``model_threshold``; below it the better of neutral and critical wins.
+7. Targets: ``"school"`` and staff full names from ``profile_matcher``; with no profile match, the
+   ``Mr X``-style references in the text and ``"school"`` if a school is mentioned; ``"pupil"`` with
+   ``pupil_identified``; a malicious item with no other target targets ``"school"``.
+8. Reasons quote the span behind each flag (``threat wording: "better watch himself in the car
+   park"``), the doxxing detail and whose it is, the reporting frame, and the model's score.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.components.cues import SCHOOL_REFERENCE, STAFF_REFERENCE, STAFF_TITLE, doc_text
+from nlp.labels import FLAG_NAMES
+from nlp.verdict import Verdict
+
+WORDING = {
+    "threat": "threat wording",
+    "abuse": "abusive wording",
+    "hate": "hateful wording",
+    "allegation": "allegation against staff",
+    "impersonation": "impersonation cue",
+    "pupil_identified": "pupil identified",
+}
+PII_KIND = {
+    "phone": "personal phone number",
+    "email": "personal email address",
+    "address": "home address",
+    "postcode": "home postcode",
+}
+STRONG_NEEDS_TARGET = {"impersonation"}
+
+
+def quote(span: Span, extra: int = 6, limit: int = 90) -> str:
+    """The span, stretched up to ``extra`` tokens to the end of its clause, quoted and capped."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and end - span.end < extra and not doc[end].is_punct and doc[end].text not in ("\n",):
+        end += 1
+    text = " ".join(doc[span.start:end].text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f'"{text}"'
+
+
+class Decide:
+    def __init__(self, nlp: Language, name: str = "decide", weak_threshold: float = 0.2,
+                 model_threshold: float = 0.5, strong_confidence: float = 0.9, weak_confidence: float = 0.75) -> None:
+        self.nlp, self.name = nlp, name
+        self.weak_threshold, self.model_threshold = weak_threshold, model_threshold
+        self.strong_confidence, self.weak_confidence = strong_confidence, weak_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.verdict = self.verdict(doc)
+        return doc
+
+    def verdict(self, doc: Doc) -> Verdict:
+        cats = {k: float(v) for k, v in doc.cats.items() if k in ("neutral", "critical", "malicious")}
+        model_label = max(cats, key=cats.get) if cats else "neutral"
+        p_mal = cats.get("malicious", 0.0)
+
+        cues: dict[str, list[Span]] = {}
+        for span in doc.spans.get("flags", []):
+            cues.setdefault(span.label_, []).append(span)
+        strength = dict(getattr(doc._, "flag_strength", None) or {}) if Doc.has_extension("flag_strength") else {}
+        doxxing = (getattr(doc._, "doxxing", None) or []) if Doc.has_extension("doxxing") else []
+        reporting = list(doc.spans.get("reporting", []))
+
+        targets = self.targets(doc)
+        strong = [f for f, level in strength.items() if level == "strong"
+                  and (f not in STRONG_NEEDS_TARGET or targets or STAFF_REFERENCE.search(doc_text(doc)))]
+        if doxxing:
+            strong.append("doxxing")
+        weak = [f for f, level in strength.items() if level == "weak" and f not in strong]
+
+        label, raised = model_label, None
+        if label == "malicious" and not strong and not weak and p_mal < self.model_threshold:
+            label = max(("neutral", "critical"), key=lambda k: cats.get(k, 0.0))
+        if not reporting and label != "malicious":
+            if strong:
+                label, raised = "malicious", "strong"
+            elif weak and (p_mal >= self.weak_threshold or len(set(weak)) >= 2):
+                label, raised = "malicious", "weak"
+
+        flags: list[str] = []
+        reasons: list[str] = []
+        if label == "malicious":
+            found = set(cues) | ({"doxxing"} if doxxing else set())
+            flags = [f for f in FLAG_NAMES if f in found] or ["abuse"]
+            for flag in flags:
+                if flag == "doxxing":
+                    for span, whose in doxxing[:2]:
+                        reasons.append(f"{PII_KIND.get(span.label_, span.label_)} near {whose}: {quote(span, extra=0)}")
+                elif flag in cues:
+                    span = cues[flag][0]
+                    reasons.append(f"{WORDING[flag]} ({span.kb_id_}): {quote(span)}")
+            if "pupil_identified" in flags and "pupil" not in targets:
+                targets.append("pupil")
+            if not targets:
+                targets.append("school")
+        if reporting:
+            reasons.append(f"reporting: {quote(reporting[0], extra=0)} (rules not applied)")
+        if cats:
+            reasons.append(f"model: {model_label} ({cats[model_label]:.2f})")
+        if raised:
+            reasons.append(f"rules: {raised} cue raised {model_label} to malicious")
+
+        confidence = cats.get(label, 0.0) if cats else 0.5
+        if label == "malicious" and strong and not reporting:
+            confidence = max(confidence, self.strong_confidence)
+        elif label == "malicious" and weak and not reporting:
+            confidence = max(confidence, self.weak_confidence)
+        return Verdict(label=label, confidence=round(confidence, 4), flags=flags,
+                       targets=targets, reasons=reasons)
+
+    @staticmethod
+    def targets(doc: Doc) -> list[str]:
+        from nlp.components.profile_matcher import profile_targets
+
+        targets = profile_targets(doc)
+        if not targets:
+            for m in STAFF_TITLE.finditer(doc_text(doc)):
+                name = " ".join(m.group().split())
+                if name not in targets:
+                    targets.append(name)
+            if SCHOOL_REFERENCE.search(doc_text(doc)):
+                targets.insert(0, "school")
+        return targets
+
+
+@Language.factory("decide", default_config={"weak_threshold": 0.2, "model_threshold": 0.5,
+                                            "strong_confidence": 0.9, "weak_confidence": 0.75})
+def make_decide(nlp: Language, name: str, weak_threshold: float, model_threshold: float,
+                strong_confidence: float, weak_confidence: float) -> Decide:
+    if not Doc.has_extension("verdict"):
+        Doc.set_extension("verdict", default=None)
+    return Decide(nlp, name, weak_threshold, model_threshold, strong_confidence, weak_confidence)

@@ -1,0 +1,118 @@
+"""``pii_detector``: personal contact details, and whether they expose a member of staff.
+
+Finds UK phone numbers (``phonenumbers.PhoneNumberMatcher``, region GB), email addresses, UK
+postcodes and street addresses (``14 Larch Close``) into ``doc.spans["pii"]``.
+
+A detail is *doxxing* (``doc._.doxxing``: a list of ``(span, whose)``) when it is
+- within ``window`` characters of a staff member (a profile match, or any ``Mr/Mrs/Miss X``,
+  "the head", "her teacher" when no profile names one), or
+- framed as someone's private details ("lives at", "home address", "personal number", "his mobile"),
+and it is not framed as the school's own public contact ("call the school office on", "reception",
+"admissions"). ``whose`` is the staff full name, the matched reference, or ``"staff"``.
+"""
+
+from __future__ import annotations
+
+import re
+import phonenumbers
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.components.cues import STAFF_REFERENCE, doc_text
+
+SPAN_KEY = "pii"
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{1,2})\s?\d[A-Z]{2}\b", re.IGNORECASE)
+STREET_TYPES = (
+    "Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Gardens|Gdns|Court|Ct|Place|Pl|"
+    "Terrace|Grove|Rise|Walk|Mews|Hill|Row|Square|Sq|View|Park|Green|Fields|Meadows|Chase|Parade|Vale|Wynd|Croft"
+)
+ADDRESS = re.compile(
+    rf"\b(?:(?:flat|apartment|apt)\s*\d+[a-z]?,?\s+)?\d{{1,4}}[a-zA-Z]?,?\s+(?:[A-Z][a-z']+\s+){{1,3}}(?:{STREET_TYPES})\b",
+)
+NUMBERED_STREET = re.compile(
+    rf"\b(?:[A-Z][a-z']+\s+){{1,3}}(?:{STREET_TYPES})\b(?=[^.!?\n]{{0,3}}[.,]?\s*(?:[A-Z][a-z]+[.,]?\s+)?(?:in\s+[A-Z][a-z]+,?\s+)?(?i:number|no\.?|door number|house number|flat)\s*\d+)",
+)
+ROLE_EMAIL = re.compile(r"(?:hr|office|admin|admissions|enquiries|enquiry|info|head|headteacher|reception|contact|hello|"
+                        r"jobs|recruitment|careers|finance|bursar|pta[\w.]*|clerk|governors?|sendco|senco|safeguarding|"
+                        r"chess|sport|music|clubs?|uniform|lettings|trips?|events?|news)@", re.IGNORECASE)
+SCHOOL_DOMAIN = re.compile(r"@(?:[\w-]+\.)*[\w-]*(?:sch|school|academy|primary|high|college|trust|federation|infants|juniors|pta)\b[\w-]*\.", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+PHONE_HINT = re.compile(r"(?:\+?\d[\d\s().-]{8,}\d)")
+PRIVATE = re.compile(
+    r"\b(?:lives? (?:at|on|in|round|near)|living at|home address|home number|house is|her house|his house|their house|"
+    r"personal (?:number|mobile|phone|email|e-mail|address)|private (?:number|mobile|email)|(?:his|her|their) (?:number|mobile|phone|email|e-mail|address|digits|addy|whatsapp|home)|"
+    r"ring (?:him|her)|call (?:him|her)|text (?:him|her)|message (?:him|her)|email (?:him|her)|tell (?:him|her)|"
+    r"pay (?:him|her) a visit|pop round|knock on|doorstep|where (?:s?he|they) lives?|drives? a|parks? (?:at|on|outside))\b",
+    re.IGNORECASE,
+)
+OFFICIAL = re.compile(
+    r"\b(?:school office|main office|the office|reception|admissions|enquiries|enquiry|main switchboard|contact the school|"
+    r"school on|call the school|ring the school|email the school|office on|office at|office@|admin@|enquiries@|info@|head@|informal chat|informal visit|contact the|to contact|can be reached|reached at|if your child|"
+    r"bursar|for tickets|to book|box office|lettings|applications?|apply|vacancy|vacancies|visit us at|located at|find us at|"
+    r"venue|held at|takes place at|meet at|open day|our address|the school address|school address|registered office)\b",
+    re.IGNORECASE,
+)
+
+
+class PiiDetector:
+    def __init__(self, nlp: Language, name: str = "pii_detector", window: int = 120) -> None:
+        self.nlp, self.name, self.window = nlp, name, window
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        found: list[Span] = []
+        for label, start, end in self._find(text):
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None and not any(span.start < o.end and o.start < span.end for o in found):
+                found.append(span)
+        doc.spans[SPAN_KEY] = sorted(found, key=lambda sp: sp.start)
+        doc._.doxxing = [(span, whose) for span in found if (whose := self._whose(doc, span)) is not None]
+        return doc
+
+    def _find(self, text: str) -> list[tuple[str, int, int]]:
+        hits: list[tuple[str, int, int]] = []
+        if "@" in text:
+            hits += [("email", m.start(), m.end()) for m in EMAIL.finditer(text)]
+        if not DIGIT.search(text):
+            return hits
+        if PHONE_HINT.search(text):
+            for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+                hits.append(("phone", m.start, m.end))
+        for m in ADDRESS.finditer(text):
+            hits.append(("address", m.start(), m.end()))
+        for m in NUMBERED_STREET.finditer(text):
+            hits.append(("address", m.start(), m.end()))
+        for m in POSTCODE.finditer(text):
+            if any(c.isdigit() for c in m.group()[:4]) and any(c.isalpha() for c in m.group()[-2:]):
+                hits.append(("postcode", m.start(), m.end()))
+        return hits
+
+    def _whose(self, doc: Doc, span: Span) -> str | None:
+        text = doc_text(doc)
+        lo, hi = max(0, span.start_char - self.window), min(len(text), span.end_char + self.window // 2)
+        before = text[max(0, span.start_char - 60):span.start_char]
+        if OFFICIAL.search(before) or OFFICIAL.search(text[span.end_char:span.end_char + 25]):
+            return None
+        if span.label_ == "email" and (ROLE_EMAIL.match(span.text) or SCHOOL_DOMAIN.search(span.text)):
+            return None
+        staff = [sp for sp in doc.spans.get("profile", []) if sp.label_ == "staff"
+                 and sp.end_char > lo and sp.start_char < hi]
+        if staff:
+            return min(staff, key=lambda sp: abs(sp.start_char - span.start_char)).kb_id_
+        private = PRIVATE.search(text[lo:hi])
+        reference = [m for m in STAFF_REFERENCE.finditer(text, lo, hi)]
+        if reference:
+            nearest = min(reference, key=lambda m: abs(m.start() - span.start_char))
+            return nearest.group().strip()
+        if private:
+            return "staff"
+        return None
+
+
+@Language.factory("pii_detector", default_config={"window": 120})
+def make_pii_detector(nlp: Language, name: str, window: int) -> PiiDetector:
+    if not Doc.has_extension("doxxing"):
+        Doc.set_extension("doxxing", default=None)
+    return PiiDetector(nlp, name, window)
+

@@ -1,0 +1,26 @@
+"""Hand-written corpus examples, one module per area; :func:`all_examples` collects them.
+
+Each module's ``EXAMPLES`` holds ``(label, flags, text)`` or ``(label, flags, text, group)`` rows,
+``flags`` space-separated. Without a group an example is its own group; rows written as variations
+of one post share a group so they never straddle the train/dev/test split.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pkgutil
+from importlib import import_module
+
+# Every module in this folder, in name order: a new area of examples is a new file, nothing else.
+MODULES = tuple(sorted(info.name for info in pkgutil.iter_modules(__path__)))
+
+
+def all_examples() -> list[dict]:
+    """Every example as ``{"text", "label", "flags", "group"}``, in module order."""
+    rows = []
+    for name in MODULES:
+        for row in import_module(f"{__name__}.{name}").EXAMPLES:
+            label, flags, text = row[:3]
+            group = row[3] if len(row) > 3 else f"{name}-{hashlib.sha1(text.encode()).hexdigest()[:10]}"
+            rows.append({"text": text, "label": label, "flags": flags.split(), "group": group})
+    return rows

@@ -1,0 +1,116 @@
+"""Measure the classifier on held-out examples (``nlp/corpus/test.jsonl``; ``train`` never reads it).
+
+``evaluate(nlp, examples) -> dict`` is pure: it classifies the examples and returns per-class
+precision/recall/F1, macro-F1, accuracy, the confusion matrix (gold → predicted), per-flag recall
+on malicious items carrying the flag, the critical→malicious rate (lawful criticism wrongly proposed
+for takedown) and ``n``. ``scores(gold, predicted)`` is the arithmetic on its own.
+``python -m nlp.evaluate`` prints :func:`to_markdown` and writes ``metrics.json`` beside the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from nlp.classify import classify, model_version
+from nlp.labels import FLAG_NAMES, LABEL_NAMES
+from nlp.train import CORPUS_DIR, read_split
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+TEST_PATH = CORPUS_DIR / "test.jsonl"
+
+
+def load_examples(path: Path | str) -> list[dict]:
+    """Rows ``{"text", "label", "flags", ...}`` of a JSONL corpus file."""
+    rows = read_split(Path(path))
+    for row in rows:
+        row.setdefault("flags", [])
+    return rows
+
+
+def _ratio(num: float, den: float) -> float:
+    return num / den if den else 0.0
+
+
+def scores(gold: list[dict], predicted: list[dict]) -> dict[str, Any]:
+    """Metrics from gold and predicted ``{"label", "flags"}`` rows, aligned by position."""
+    if len(gold) != len(predicted):
+        raise ValueError(f"{len(gold)} gold rows but {len(predicted)} predictions")
+    confusion = {g: {p: 0 for p in LABEL_NAMES} for g in LABEL_NAMES}
+    for g, p in zip(gold, predicted):
+        confusion[g["label"]][p["label"]] += 1
+    per_class = {}
+    for label in LABEL_NAMES:
+        tp = confusion[label][label]
+        predicted_n = sum(confusion[g][label] for g in LABEL_NAMES)
+        gold_n = sum(confusion[label].values())
+        precision, recall = _ratio(tp, predicted_n), _ratio(tp, gold_n)
+        per_class[label] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": _ratio(2 * precision * recall, precision + recall),
+            "support": gold_n,
+        }
+    flag_recall = {}
+    for flag in FLAG_NAMES:
+        carrying = [(g, p) for g, p in zip(gold, predicted) if flag in g.get("flags", [])]
+        hit = sum(1 for _, p in carrying if p["label"] == "malicious" and flag in p.get("flags", []))
+        flag_recall[flag] = {"recall": _ratio(hit, len(carrying)), "support": len(carrying)}
+    critical = confusion["critical"]
+    return {
+        "n": len(gold),
+        "accuracy": _ratio(sum(confusion[label][label] for label in LABEL_NAMES), len(gold)),
+        "per_class": per_class,
+        "macro_f1": sum(c["f1"] for c in per_class.values()) / len(per_class),
+        "confusion": confusion,
+        "flag_recall": flag_recall,
+        "critical_to_malicious": _ratio(critical["malicious"], sum(critical.values())),
+    }
+
+
+def evaluate(nlp: Language, examples: Iterable[dict]) -> dict[str, Any]:
+    """Classify ``examples`` with ``nlp`` and score the verdicts against their labels and flags."""
+    gold = list(examples)
+    predicted = [{"label": v.label, "flags": v.flags} for v in classify(nlp, (g["text"] for g in gold))]
+    metrics = scores(gold, predicted)
+    metrics["model"] = model_version(nlp)
+    return metrics
+
+
+def to_markdown(metrics: dict[str, Any]) -> str:
+    """A short report: per-class table, confusion matrix, flag recall, headline numbers."""
+    lines = [f"### Classifier on {metrics['n']} held-out examples" + (f" ({metrics['model']})" if "model" in metrics else ""), ""]
+    lines += ["| label | precision | recall | F1 | n |", "| --- | ---: | ---: | ---: | ---: |"]
+    for label, c in metrics["per_class"].items():
+        lines.append(f"| {label} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | {c['support']} |")
+    lines += ["", f"macro-F1 **{metrics['macro_f1']:.3f}**, accuracy {metrics['accuracy']:.3f}, "
+              f"critical→malicious {metrics['critical_to_malicious']:.3f}", ""]
+    lines += ["| gold \\ predicted | " + " | ".join(LABEL_NAMES) + " |", "| --- |" + " ---: |" * len(LABEL_NAMES)]
+    for gold, row in metrics["confusion"].items():
+        lines.append(f"| {gold} | " + " | ".join(str(row[p]) for p in LABEL_NAMES) + " |")
+    lines += ["", "| flag | recall | n |", "| --- | ---: | ---: |"]
+    for flag, f in metrics["flag_recall"].items():
+        lines.append(f"| {flag} | {f['recall']:.3f} | {f['support']} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    from nlp.pipeline import MODEL_DIR, load_nlp
+
+    parser = argparse.ArgumentParser(prog="python -m nlp.evaluate", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", type=Path, default=MODEL_DIR)
+    parser.add_argument("--test", type=Path, default=TEST_PATH)
+    parser.add_argument("--metrics", type=Path, default=None, help="where to write metrics.json (default: in the model dir)")
+    args = parser.parse_args(argv)
+    metrics = evaluate(load_nlp(args.model), load_examples(args.test))
+    (args.metrics or args.model / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    print(to_markdown(metrics), end="")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from nlp.labels import FLAG_NAMES, LABEL_NAMES
+from nlp.verdict import Verdict
+
+
+def test_threat_raises_to_malicious_with_quoted_reason_and_target(rules_nlp):
+    verdict = rules_nlp("Tell Mr Ormsby he'd better watch himself in the car park after parents evening")._.verdict
+    assert isinstance(verdict, Verdict)
+    assert verdict.label == "malicious" and verdict.flags == ["threat"]
+    assert "Daniel Ormsby" in verdict.targets
+    assert any(r.startswith("threat wording") and '"better watch himself in the car park' in r for r in verdict.reasons)
+    assert verdict.confidence >= 0.9
+
+
+def test_flags_only_on_malicious(rules_nlp):
+    verdict = rules_nlp("Honestly Mr Ormsby is a nice man but a hopeless head")._.verdict
+    assert verdict.label != "malicious"
+    assert verdict.flags == []
+
+
+def test_pupil_target(rules_nlp):
+    verdict = rules_nlp("Kayden in Year 5 at Harrowgate Fields is a vile little thug and a bully, "
+                        "tell him I'll batter him")._.verdict
+    assert verdict.label == "malicious"
+    assert "pupil_identified" in verdict.flags and "pupil" in verdict.targets
+
+
+def test_targets_without_profile_match_use_titles(rules_nlp):
+    verdict = rules_nlp("Mrs Pemberton at Oakvale Primary better watch herself")._.verdict
+    assert verdict.label == "malicious"
+    assert "Mrs Pemberton" in verdict.targets and "school" in verdict.targets
+
+
+def test_verdict_vocabulary(rules_nlp):
+    for text in ["", "hello", "Mr Ormsby's number is 07700 900555 ring him", "I know where she lives"]:
+        verdict = rules_nlp(text)._.verdict
+        assert verdict.label in LABEL_NAMES
+        assert set(verdict.flags) <= set(FLAG_NAMES)
+        assert 0.0 <= verdict.confidence <= 1.0
+        assert all(isinstance(r, str) and r for r in verdict.reasons)

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+
+def test_personal_phone_near_staff_is_doxxing(rules_nlp):
+    doc = rules_nlp("Mr Ormsby's personal mobile is 07700 900123, ring him")
+    assert [(sp.label_, sp.text) for sp in doc.spans["pii"]] == [("phone", "07700 900123")]
+    assert [(sp.text, whose) for sp, whose in doc._.doxxing] == [("07700 900123", "Daniel Ormsby")]
+    verdict = doc._.verdict
+    assert verdict.label == "malicious" and "doxxing" in verdict.flags
+    assert 'personal phone number near Daniel Ormsby: "07700 900123"' in verdict.reasons
+
+
+def test_home_address_and_postcode(rules_nlp):
+    doc = rules_nlp("She lives at 14 Larch Close, Pendlecombe PX4 7QP. That's Mrs Castellan.")
+    labels = {sp.label_: sp.text for sp in doc.spans["pii"]}
+    assert labels["address"] == "14 Larch Close"
+    assert labels["postcode"] == "PX4 7QP"
+    assert {whose for _, whose in doc._.doxxing} == {"Rukmini Castellan"}
+
+
+def test_personal_email_framed_as_staff_contact_without_profile_match(rules_nlp):
+    doc = rules_nlp("The deputy's private email is jw.private@mailbox.example - fill her inbox")
+    assert [sp.label_ for sp, _ in doc._.doxxing] == ["email"]
+
+
+def test_school_office_number_is_not_doxxing(rules_nlp):
+    doc = rules_nlp("For admissions please call the school office on 01632 960118 or email office@hfps.example")
+    assert {sp.label_ for sp in doc.spans["pii"]} == {"phone", "email"}
+    assert doc._.doxxing == []
+    assert doc._.verdict.label == "neutral"
+
+
+def test_no_digits_no_pii(rules_nlp):
+    doc = rules_nlp("Lovely assembly from Mr Ormsby today")
+    assert list(doc.spans["pii"]) == [] and doc._.doxxing == []
