@@ -96,10 +96,9 @@ def send_alerts(config: Config) -> Any:
     """Send (or write to the outbox) every pending urgent alert."""
     from reports.outbox import send_pending_alerts
 
-    engine, _ = store_for(config)
-    outbox = config.outbox_dir()
+    engine, school_id = store_for(config)
     with session_scope(engine) as session:
-        result = send_pending_alerts(session, config.mail, config.school.name, outbox)
+        result = send_pending_alerts(session, config.mail, config.school.name, config.outbox_dir(), school_id=school_id)
     engine.dispose()
     return result
 

@@ -31,14 +31,14 @@ def reports_errors(command: F) -> F:
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from nlp.errors import ModelMissing
+        from nlp.errors import NlpError
         from store.errors import StoreError
 
         try:
             return command(*args, **kwargs)
         except ConfigError as exc:
             raise ConfigProblem(str(exc)) from None
-        except (SchoolwatchError, StoreError, ModelMissing) as exc:
+        except (SchoolwatchError, StoreError, NlpError) as exc:
             raise click.ClickException(str(exc)) from None
 
     return wrapper  # type: ignore[return-value]
@@ -221,7 +221,7 @@ def alerts(ctx: Context) -> None:
     """Send pending urgent alerts (or write them to the outbox when no mail server is set)."""
     from scheduler import jobs
 
-    click.echo(jobs.send_alerts(ctx.config).describe())
+    click.echo(f"urgent alerts: {jobs.send_alerts(ctx.config)}")
 
 
 @main.command()
@@ -237,7 +237,7 @@ def digest(ctx: Context, week: str | None, send: bool, out: Path | None) -> None
     path, _ = jobs.write_digest(ctx.config, week, out)
     click.echo(f"digest: {path}")
     if send:
-        click.echo(jobs.send_digest(ctx.config, path).describe())
+        click.echo(f"digest mailed: {jobs.send_digest(ctx.config, path)}")
 
 
 @main.command()

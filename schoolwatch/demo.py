@@ -9,6 +9,7 @@ files), the governors' trend summary and evidence packs are written next to the 
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,7 +76,7 @@ def run_demo(out: Path, progress: bool = False, verbose: bool = False, echo: Cal
         runs = jobs.crawl(config, progress=progress, verbose=verbose)
     summary.failed_sources = [run.source for run in runs if run.status != "ok"]
     echo("classifying ...")
-    classified = jobs.classify(config)
+    classified = jobs.classify(config, progress=_classify_progress if progress else None)
     summary.mentions, summary.by_label = classified.classified, classified.by_label
     summary.cases, summary.alerts = classified.new_cases, classified.new_alerts
     jobs.send_alerts(config)
@@ -84,6 +85,10 @@ def run_demo(out: Path, progress: bool = False, verbose: bool = False, echo: Cal
     summary.trends, _ = jobs.write_trends(config, None, None, out / "trends.html")
     summary.evidence = _write_evidence(config, out / "evidence")
     return summary
+
+
+def _classify_progress(done: int, total: int) -> None:
+    sys.stderr.write(f"\rclassified {done}/{total}" + ("\n" if done == total else ""))
 
 
 def _write_evidence(config: Config, folder: Path) -> Path:
