@@ -113,9 +113,28 @@ def write_digest(config: Config, week: str | None, out: Path | None) -> tuple[Pa
     with session_scope(engine) as session:
         context = digest.gather(session, school_id, period)
     engine.dispose()
-    path = out or config.storage.data_dir / "reports" / f"digest-{period.label}.html"
+    path = out or config.storage.data_dir / "reports" / f"digest-{period.name}.html"
     _write(path, digest.render(context))
     return path, context
+
+
+def send_digest(config: Config, context: dict[str, Any]) -> str:
+    """Mail a rendered digest to ``recipients.digest`` (or write .eml files to the outbox)."""
+    from reports import digest
+    from reports.addresses import address_of
+    from reports.mailer import deliver
+
+    if not config.recipients.digest:
+        raise JobError("digest --send: recipients.digest is empty; add an address to the config")
+    places = []
+    for number, recipient in enumerate(config.recipients.digest, start=1):
+        address = address_of(recipient)
+        eml = config.outbox_dir() / f"digest-{context['period']['name']}-{number}.eml"
+        try:
+            places.append(deliver(digest.message(context, config.mail.sender, address), config.mail, address, eml))
+        except OSError as exc:
+            raise JobError(f"digest --send: could not deliver to {address}: {exc}") from exc
+    return f"{len(places)} sent ({', '.join(sorted(set(places)))})"
 
 
 def write_trends(config: Config, month: str | None, term: str | None, out: Path | None) -> tuple[Path, Any]:
@@ -130,7 +149,7 @@ def write_trends(config: Config, month: str | None, term: str | None, out: Path 
     with session_scope(engine) as session:
         context = trends.gather(session, school_id, period)
     engine.dispose()
-    path = out or config.storage.data_dir / "reports" / f"trends-{period.label}.html"
+    path = out or config.storage.data_dir / "reports" / f"trends-{period.name}.html"
     _write(path, trends.render(context))
     return path, context
 

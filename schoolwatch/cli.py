@@ -234,10 +234,10 @@ def digest(ctx: Context, week: str | None, send: bool, out: Path | None) -> None
     """Render (and with --send, mail) the weekly digest."""
     from scheduler import jobs
 
-    path, _ = jobs.write_digest(ctx.config, week, out)
+    path, context = jobs.write_digest(ctx.config, week, out)
     click.echo(f"digest: {path}")
     if send:
-        click.echo(f"digest mailed: {jobs.send_digest(ctx.config, path)}")
+        click.echo(f"digest mailed: {jobs.send_digest(ctx.config, context)}")
 
 
 @main.command()

@@ -132,7 +132,7 @@ class Alert(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     mention_id: int = Field(foreign_key="mention.id", index=True)
     recipient: str
-    status: str = Field(default="pending", index=True)  # pending | sent | failed
+    status: str = Field(default="pending", index=True)  # pending | sending (claimed by a run) | sent | failed
     created_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = None
     attempts: int = 0

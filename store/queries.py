@@ -7,7 +7,7 @@ commits one item at a time and a crash loses one item at most.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -156,18 +156,26 @@ def unclassified_mentions(session: Session, school_id: int | None = None, limit:
 
 
 def latest_classifications(session: Session, mention_ids: Iterable[int]) -> dict[int, Classification]:
-    """The newest classification of each mention (a re-classification supersedes the old one)."""
-    ids = list(mention_ids)
-    if not ids:
-        return {}
-    newest = (
-        select(Classification.mention_id, func.max(Classification.id).label("id"))
-        .where(col(Classification.mention_id).in_(ids))
-        .group_by(Classification.mention_id)
-        .subquery()
-    )
-    rows = session.exec(select(Classification).join(newest, col(Classification.id) == newest.c.id))
-    return {row.mention_id: row for row in rows}
+    """The newest classification of each mention (a re-classification supersedes the old one);
+    mentions never classified are absent."""
+    found: dict[int, Classification] = {}
+    for chunk in chunked(mention_ids):
+        newest = (
+            select(Classification.mention_id, func.max(Classification.id).label("id"))
+            .where(col(Classification.mention_id).in_(chunk))
+            .group_by(Classification.mention_id)
+            .subquery()
+        )
+        for row in session.exec(select(Classification).join(newest, col(Classification.id) == newest.c.id)):
+            found[row.mention_id] = row
+    return found
+
+
+def chunked(ids: Iterable[int], size: int = 500) -> Iterator[list[int]]:
+    """Ids in sorted chunks small enough for an ``IN (...)`` list on any database."""
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), size):
+        yield ordered[start : start + size]
 
 
 def start_crawl_run(session: Session, school_id: int, source_name: str, spider: str) -> CrawlRun:

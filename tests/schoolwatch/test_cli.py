@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import email
 import io
 import json
 
@@ -93,3 +94,41 @@ def test_crawl_status_and_export(sample_web, tmp_path):
     assert len(table) == len(rows)
     # Text from strangers never becomes a spreadsheet formula.
     assert not any(value.startswith(("=", "+", "@")) for row in table for value in row.values() if value)
+
+
+def test_classify_then_digest_mailed_to_a_real_smtp_server(sample_web, tmp_path):
+    from tests.reports.smtp import smtp_server
+
+    with smtp_server() as (received, port):
+        text = sample_web.config_text() + f"storage:\n  data_dir: {tmp_path / 'data'}\nmail:\n  smtp_url: smtp://127.0.0.1:{port}\n"
+        config = str(write_config(tmp_path, text))
+        assert run("--config", config, "crawl", "--source", "reddit").exit_code == 0
+        classified = run("--config", config, "classify")
+        assert classified.exit_code == 0 and "classified " in classified.output
+        again = run("--config", config, "classify")
+        assert "classified 0 mentions" in again.output  # nothing is classified twice
+        sent = run("--config", config, "digest", "--send")
+        assert sent.exit_code == 0, sent.output
+    (envelope,) = received.envelopes
+    assert envelope.rcpt_tos == ["office@ashdownvale.example"]
+    message = email.message_from_bytes(envelope.content)
+    assert message.get_content_type() == "multipart/alternative"
+    assert "Takedown list" in message.get_payload()[1].get_payload(decode=True).decode()
+
+
+def test_classify_stdin_follows_the_json_lines_contract(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no schoolwatch.yaml here: none is needed
+    lines = [
+        json.dumps({"id": 1, "text": "Lovely nativity at the school today, well done everyone"}),
+        "not json",
+        json.dumps({"id": "b", "text": "I know where you live and I will be waiting outside your house tonight"}),
+        json.dumps({"text": "no id"}),
+    ]
+    result = CliRunner().invoke(main, ["classify", "--stdin"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 2  # two bad lines, each named on stderr
+    assert "stdin line 2" in result.stderr and "stdin line 4" in result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["id"] for row in rows] == [1, "b"]
+    for row in rows:
+        assert set(row) == {"id", "label", "confidence", "flags", "targets", "reasons"}
+        assert row["label"] in ("neutral", "critical", "malicious") and 0 <= row["confidence"] <= 1
