@@ -25,7 +25,7 @@ from reports.render import format_date, plural
 from reports.render import render as render_template
 from reports.sources import source_health
 from reports.targets import describe_target, staff_roles
-from store.models import Alert, School, utcnow
+from store.models import Alert, Mention, School, utcnow
 
 EXCERPT_CHARS = 300
 LABEL_TITLES = {"neutral": "Neutral", "critical": "Critical (lawful complaint)", "malicious": "Malicious"}
@@ -100,6 +100,12 @@ def message(context: dict[str, Any], sender: str, recipient: str) -> EmailMessag
     return mail
 
 
+def _untitled(mention: Mention) -> str:
+    """A heading for a post with no title (toots, forum replies): who posted it where, and when."""
+    by = f" by {mention.author}" if mention.author else ""
+    return f"{platform_for(mention.platform).display} post{by}, {format_date(mention.published_at or mention.first_seen_at)}"
+
+
 def _entry(item: Item, roles: dict[str, str]) -> dict[str, Any]:
     """The fields every listed item shows."""
     mention, verdict = item.mention, item.verdict
@@ -107,7 +113,7 @@ def _entry(item: Item, roles: dict[str, str]) -> dict[str, Any]:
         "mention_id": mention.id,
         "url": mention.url,
         "platform": platform_for(mention.platform).display,
-        "title": mention.title or f"{platform_for(mention.platform).display} post, {format_date(mention.first_seen_at)}",
+        "title": mention.title or _untitled(mention),
         "author": mention.author,
         "excerpt": excerpt(mention.text),
         "label": item.label,
