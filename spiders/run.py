@@ -42,7 +42,7 @@ GUARD = "spiders.middlewares.guard_addresses.GuardAddressesMiddleware"
 PROGRESS = "spiders.extensions.show_progress.ShowProgress"
 
 
-def crawl_settings(config: Config, progress: Any = None, log_level: str = "WARNING") -> dict[str, Any]:
+def crawl_settings(config: Config, progress: Any = None, log_level: str | None = None) -> dict[str, Any]:
     """The Scrapy settings a crawl for ``config`` needs, on top of ``spiders/settings.py``."""
     contact = f"; {config.crawl.contact}" if config.crawl.contact else ""
     # Components that have nothing to do are left out rather than disabled with a log warning.
@@ -68,7 +68,7 @@ def crawl_settings(config: Config, progress: Any = None, log_level: str = "WARNI
         "DOWNLOAD_MAXSIZE": config.crawl.max_response_kb * 1024,
         "DOWNLOAD_WARNSIZE": config.crawl.max_response_kb * 1024 // 2,
         "DOWNLOAD_TIMEOUT": config.crawl.timeout_seconds,
-        "LOG_LEVEL": log_level,
+        **({"LOG_LEVEL": log_level} if log_level else {}),
     }
 
 
