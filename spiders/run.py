@@ -15,7 +15,6 @@ from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
-from scrapy.utils.project import get_project_settings
 from sqlmodel import col, select
 
 import schoolwatch
@@ -73,8 +72,10 @@ def crawl_settings(config: Config, progress: Any = None, log_level: str | None =
 
 
 def project_settings(config: Config, **overrides: Any) -> Settings:
-    """``spiders/settings.py`` with the config's values on top."""
-    settings = get_project_settings()
+    """``spiders/settings.py`` with the config's values on top (wherever the command runs from:
+    Scrapy's own lookup needs scrapy.cfg in the working directory)."""
+    settings = Settings()
+    settings.setmodule(defaults, priority="project")
     settings.setdict(crawl_settings(config, **overrides), priority="cmdline")
     return settings
 

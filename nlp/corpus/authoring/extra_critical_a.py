@@ -1,0 +1,120 @@
+"""Extra critical examples (a): lawful complaints about named staff — slow replies, bullying
+handled badly, homework, strictness, disorganisation — plus angry rants that stop short of abuse.
+
+Every school, town and person here is invented. Rows: (label, flags, text) or (label, flags, text, group).
+"""
+
+C = "critical"
+
+EXAMPLES = [
+    # --- complaints about named staff: responsiveness ---------------------------------------------
+    (C, "", "Mrs Cattermole took six weeks to reply to my email about my son being pushed around at lunch. Six weeks. By then it had happened another four times."),
+    (C, "", "I've now emailed Mr Threlfall three times about the maths set change and had one two-line reply saying he'd 'look into it'. That was October."),
+    (C, "", "Is it normal for a head of year to not return a single phone call in a whole half term? Asking for me, a parent at Whinmoor Academy, re: Mr Ruddock."),
+    (C, "", "Mrs Penhaligon promised a meeting 'early next week' about the bullying. That was three weeks ago. I'm not being fobbed off any more."),
+    (C, "", "Day 19 of waiting for Burnside Primary's SENCo to reply about the assessment referral. The website says 'we aim to respond within 3 working days'. Lol."),
+    (C, "", "The office at Glenholme said Mr Farrant would call me back 'today'. That was Monday. It's Friday. My daughter is still refusing to go in."),
+    (C, "", "Every communication from Miss Bellingham is late. Homework set on Teams at 10pm for the next morning. Trip letters the day before. It's not fair on the kids."),
+    (C, "", "Ms Aldous said at parents evening she'd send over the reading targets. Never arrived. Followed up twice. Nothing. How are we meant to help at home?"),
+    # --- bullying handled badly ---------------------------------------------------------------------
+    (C, "", "Harlestone Junior's anti-bullying policy is lovely on paper. In practice Mr Pearce told my son to 'stay away from them' and that was the end of it. He's eight."),
+    (C, "", "My daughter was excluded from a group for months and when I raised it, Mrs Tennant called it 'normal girl friendship stuff'. It isn't normal. She's crying every night."),
+    (C, "", "The way Fallowfield High dealt with my son's bullying was to move HIM out of the class. The kids doing it stayed put. Explain that logic to me."),
+    (C, "", "I reported cyberbullying with screenshots to the head of Year 9, Mr Stanbridge. He said it happened outside school so there's 'not much we can do'. Other schools manage it."),
+    (C, "", "Three years at Corbiere Road and the bullying was never properly dealt with. Every incident was 'logged'. Nothing was ever done. We've left."),
+    (C, "", "Mrs Kinsella's answer to the bullying was a 'restorative conversation' where my son had to sit across from the boy who hit him and shake his hand. He was terrified. Not ok."),
+    (C, "", "When I asked to see the incident log for my daughter's bullying, the school said they'd 'need to check with the trust'. Four weeks later, still nothing. I've now done a subject access request."),
+    (C, "", "Honestly if one more person at Quarry Bank tells me 'there are two sides to every story' about a 6ft Year 10 shoving my 4ft Year 7 I will scream."),
+    # --- too strict / not up to it / disorganised -----------------------------------------------------
+    (C, "", "Mr Lorrimer is far too strict for Year 3. Kids getting their names on the board for sneezing. My daughter now has stomach aches every Sunday night."),
+    (C, "", "Not being funny but Miss Yardley is just disorganised. Wrong kit days, lost homework, forgot the class assembly was on. The kids deserve better."),
+    (C, "", "I don't think Mr Ormerod is up to running a Year 6 class in a SATs year. Lovely man, but they've barely covered fractions and it's February."),
+    (C, "", "Mrs Garnett's detentions are out of control. My son got 3 this week — for a missing tie, for being 40 seconds late and for 'tone'. Tone!"),
+    (C, "", "The new head of maths at Alderbury, Mr Sutcliffe, seems to think shouting is a teaching method. Several kids in my son's set now dread the lesson."),
+    (C, "", "Miss Cowdrey has lost my daughter's coursework folder twice. She's in Year 11. That coursework is worth 40% of the grade."),
+    (C, "", "Mr Beaumont-Hythe is clearly a subject expert but he can't manage a class. My son says half the lesson is him waiting for quiet. Nobody learns anything."),
+    (C, "", "Mrs Dunwoody runs Reception like a boot camp. They're FOUR. Let them play."),
+    (C, "", "I'm sorry but having Mr Caddick as a form tutor has been a disaster. Reports not filled in, planner never checked, no idea who my son sits with. He just doesn't seem bothered."),
+    (C, "", "Ms Verity keeps changing the homework platform. First it was Google Classroom, then Seesaw, now some new app. Nobody knows where anything is."),
+    # --- head's decisions ----------------------------------------------------------------------------
+    (C, "", "The head of Pendlebury Primary, Mrs Oakden, has decided to scrap the Year 6 residential 'for budget reasons'. But we've got new branded fleeces for staff? Priorities."),
+    (C, "", "Dr Fraser's decision to ban parents from the playground at pickup is ridiculous. We're now standing in the road in the rain like cattle."),
+    (C, "", "Mr Hepworth announced on a Friday at 4pm that the school is moving to a four-and-a-half-day week. No consultation, no warning. Working parents are livid."),
+    (C, "", "The head at Sandbourne Academy thinks ending the lunchtime clubs will 'improve focus'. It's the only reason half the Year 8s come in. Terrible call."),
+    (C, "", "Mrs Ackroyd, respectfully, you can't tell parents you have an 'open door policy' and then require a two-week appointment wait to see you."),
+    (C, "", "New head has been in 6 months and has changed the uniform, the term dates, the lunch times and the behaviour policy. Stop. Just stop."),
+    (C, "", "I think Mr Rudd's decision to cancel sports day because of 'the forecast' when it was 22 degrees and sunny says everything about the current leadership."),
+    (C, "", "The decision to merge the two Year 2 classes into one with 34 children is a terrible one and I'll be saying so at the governors' meeting."),
+    # --- homework and pressure -----------------------------------------------------------------------
+    (C, "", "Year 4 at Blackwater Primary are getting 2 hours of homework a week plus spellings plus times tables plus reading log. They're eight. When do they play?"),
+    (C, "", "SATs pressure at Hemsby Juniors is insane. Booster sessions before school, after school and now in the Easter holidays. My daughter is 10 and having panic attacks."),
+    (C, "", "Mr Vance sets homework that none of the parents can understand, never mind the kids. Then marks it down for 'using the wrong method'."),
+    (C, "", "Why is a Year 1 child getting a weekly research project?? That's homework for the parents, not the kids."),
+    (C, "", "Mock exams in Year 10 in NOVEMBER. Three weeks of them. Kirkstall Grange has completely lost the plot on exam pressure."),
+    (C, "", "The school boasts about its SATs results but doesn't mention that Year 6 did nothing but past papers from January to May. That's not education."),
+    (C, "", "Homework policy at Lymefield says '20 minutes a night' for Year 7. My son is doing 90 minutes. I've shown Mrs Rankin the timings and she said 'he must be working slowly'."),
+    # --- SEN / EHCP ---------------------------------------------------------------------------------
+    (C, "", "My son's EHCP says 15 hours of 1:1. He's getting maybe 5, and that's a TA who's also covering two other kids. Westerleigh Academy are in breach and they know it."),
+    (C, "", "Mrs Bradbury the SENCo told me my daughter 'doesn't present as autistic in school'. She masks all day and falls apart at home. That's literally what masking is."),
+    (C, "", "Four terms we've been asking Ravenshaw Primary to apply for an EHC needs assessment. They keep saying 'let's try one more intervention'. I've now applied myself."),
+    (C, "", "The SEN provision at Coldbrook High is non-existent. The 'sensory room' is a cupboard with a beanbag. My son has been put in isolation for stimming."),
+    (C, "", "When your child's only reasonable adjustment is 'can leave 2 minutes early' and even that gets forgotten half the time. Thanks Mr Hallam."),
+    (C, "", "Our SENCo left in September and the school still hasn't replaced her. Who exactly is reviewing my son's plan? Nobody, it seems."),
+    (C, "", "I'm going to tribunal against the local authority and frankly the school's reports aren't helping. Mrs Waddell's report says my son is 'making expected progress'. He can't write his name."),
+    # --- costs ---------------------------------------------------------------------------------------
+    (C, "", "£48 for a branded PE hoodie that's compulsory from September. Plus the £22 polo. Plus the £17 shorts. Shelbourne Academy, some of us are on Universal Credit."),
+    (C, "", "Year 8 ski trip: £1,450. Given 3 weeks to pay the deposit. That's not a school trip, that's a holiday for the well off."),
+    (C, "", "Wraparound care at Fenwick Street just went up from £9 to £14 a session with 3 weeks' notice. That's over £200 a month extra for us. Shocking."),
+    (C, "", "Non uniform day, bake sale, Christmas fair, sponsored walk, Red Nose Day, World Book Day costume — all in one half term. I've had enough of the constant asks, Heatherdown."),
+    (C, "", "Asking parents for 'voluntary contributions' of £15 a month 'to cover the budget gap' is not voluntary when you send reminder letters home in the child's bag."),
+    (C, "", "Trip to the Science Museum announced on Monday, £32 due by Thursday, no payment plan. Some of us get paid on the 28th, Mr Harker."),
+    (C, "", "The school has switched to a uniform supplier 40 miles away with no local stockist and a £6.95 delivery charge. Nobody asked us."),
+    (C, "", "Music lessons went from £90 a term to £140 with no explanation. Tried to ask the head, got a form letter. My daughter's stopping violin."),
+    # --- communication -------------------------------------------------------------------------------
+    (C, "", "Found out from a Year 9 kid at the bus stop that the school was closing early. No text, no email, no post on the app. Communication at Carrowmore is a joke."),
+    (C, "", "Parents evening appointments released at 11pm on a Sunday and all gone by midnight. Didn't get a slot with any of my son's core teachers. Brilliant system."),
+    (C, "", "The school app sends me 14 notifications a day about lost water bottles and nothing at all when my child is hit in the playground."),
+    (C, "", "Reports came home with the wrong child's name on one of the pages. Not a data breach apparently, just 'a mail merge issue'. Fills you with confidence."),
+    (C, "", "Why do I find out about my son's detentions from my son? The school has my email. They have my phone number. They use neither."),
+    (C, "", "I've said it before and I'll say it again: Marston Vale's newsletter is all photos of sports trophies and nothing about the things parents actually ask about."),
+    # --- letters / longer pieces ----------------------------------------------------------------------
+    (C, "", "Sir — As a parent of two children at Harcourt Road School I must take issue with your article praising its 'transformation'. What you describe as 'high expectations' has meant a dozen staff leaving in a year, three different maths teachers for my son's class, and a behaviour system that punishes children for having a shoelace undone. I invite your reporter to speak to parents, not just to the trust's press office. — Name and address supplied"),
+    (C, "", "Letter: I write as a grandparent who does the school run four days a week. The new one-way system outside Hazelmere Primary has simply pushed the traffic onto Chapel Walk, where there is no pavement. Somebody will be hurt. The school and the council must think again."),
+    (C, "", "As a former governor at Brightling Academy, I'm dismayed by the trust's decision to cut the school's music provision to a single peripatetic session a week. Music was one of the best things about the school. This is short-sighted and I hope the trust reconsiders."),
+    (C, "", "Long rant incoming. Kingsway Primary used to be the best school in Farleigh. Since the academy trust took over it's been: new head, new uniform, new 'learning behaviours' chart, every good teacher gone, and constant requests for money. My eldest loved it. My youngest dreads it. I don't know who to blame but I know the trust's CEO has never once been to a parents evening."),
+    # --- lawful action threats -----------------------------------------------------------------------
+    (C, "", "I've given the school every chance. Tomorrow I'm writing to the chair of governors, and if that gets nowhere, Ofsted."),
+    (C, "", "Right, I'm done being polite. Formal complaint to the governors is in. Stage 2. And I've kept copies of every email Mr Trowbridge never answered."),
+    (C, "", "If nothing changes by half term I'm going to the Echo with this. Parents deserve to know how SEN kids are being treated at Cobham Fields."),
+    (C, "", "Reported the school to the LA for the way they handled my son's part-time timetable. That's an illegal exclusion in all but name."),
+    (C, "", "Contacted my MP today about the lack of school places and the way Westmead is handling the overcrowding. Suggest everyone else does the same."),
+    (C, "", "Submitted my Ofsted Parent View. Was honest. Strongly disagree on 'my child is well looked after'. Everyone who's had the same problems please do yours too."),
+    (C, "", "I'll be asking a question at the AGM about why the school's reserves went up while the number of TAs went down. I'd encourage others to come along."),
+    (C, "", "We've requested a copy of the complaints policy and we'll be following it to the letter. If the school won't listen, the Department for Education will."),
+    # --- pulling a child out -------------------------------------------------------------------------
+    (C, "", "After two years we've taken our daughter out of Lowfield Primary. Not because of one thing but because of a hundred small things nobody ever fixed. Mrs Penfold, if you read this, the door you kept saying was open never was."),
+    (C, "", "We moved our son to Wellmere this week. At his old school he was 'the naughty one' from Reception. At the new school they did a proper assessment in 3 weeks. Diagnosis: ADHD. Three years wasted."),
+    (C, "", "Pulled both kids from Ashtree Academy. Staff turnover was unbelievable — my son had 7 different English teachers in Year 8. You can't learn like that."),
+    (C, "", "We're home educating from Monday. Not what we wanted, but after the third internal exclusion for 'defiance' (he has sensory issues) I'm not sending him back to Upton Heath."),
+    (C, "", "Leaving Daleside after 5 years. The head's response to our leaving letter was a form email asking us to return library books. Says it all really."),
+    # --- drop off, dinners, behaviour ----------------------------------------------------------------
+    (C, "", "The new 'kiss and drop' at Pilgrims Way Primary is a disaster. Cars queued back past the roundabout, kids being dropped in the middle of the road. Whoever designed this never did a school run."),
+    (C, "", "School dinners at Mossley Bridge are beige. Beige pasta, beige chicken, beige sponge. My son's had the same jacket potato for three weeks because the alternative is 'fish surprise'."),
+    (C, "", "Children are being given silent lunch for talking in the corridor. Silent. Lunch. At a primary school. This isn't Victorian England, Gledhill Road."),
+    (C, "", "Behaviour policy at Tanhouse is: one warning, then a 'reflection', then isolation. There's no room for a kid having a bad day. It's all punishment, no support."),
+    (C, "", "Kids at Hollinwell being given detentions for wearing the wrong colour socks. GREY instead of BLACK. Meanwhile actual bullying goes unpunished."),
+    (C, "", "The 'zero tolerance' toilet policy means kids can't go during lessons. My daughter has a medical condition and still got a sanction. Absolutely ridiculous."),
+    (C, "", "Portion sizes for Year 6 are the same as for Reception. These are 11 year olds, some of them are nearly my height. They're starving by 2pm."),
+    # --- short, x / twitter, sarcasm ----------------------------------------------------------------
+    (C, "", "Great to see Redbarn Academy's 'wellbeing week' featured 4 days of mock exams. Really nailing it."),
+    (C, "", "oh good another INSET day. 6th this year. childcare fairy is on her way i'm sure 🙃"),
+    (C, "", "Love that the school discovered 'parent voice' the week before Ofsted arrived. Funny that."),
+    (C, "", "Mr Tatham's letter said the new uniform would 'foster pride'. It's fostered a £120 bill and a lot of swearing in my house."),
+    (C, "", "Nothing says 'we value our families' like a survey that closes two hours after it's sent out 👏👏"),
+    (C, "", "Another term, another new maths teacher at Greystone. We're collecting them like Panini stickers at this point."),
+    (C, "", "1 star. Shambles. Enough said."),
+    (C, "", "2 stars — kind teachers, clueless management."),
+    (C, "", "Oakwell Primary: where the newsletter comes out on time but the SEN support doesn't 🙄"),
+    (C, "", "why is it that every time there's a problem at this school it's somehow the parents' fault #notimpressed"),
+    (C, "", "POV: you're a parent at Thistlebank and you've been 'escalated' to the same person who ignored you the first time"),
+]

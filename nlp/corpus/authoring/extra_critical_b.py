@@ -1,0 +1,123 @@
+"""Extra critical examples (b): one- and two-star reviews, Mumsnet/Reddit/Facebook threads,
+exclusions, staff turnover, trips and clubs, criticism naming a staff member repeatedly without insult.
+
+Every school, town and person here is invented. Rows: (label, flags, text) or (label, flags, text, group).
+"""
+
+C = "critical"
+
+EXAMPLES = [
+    # --- review sites ---------------------------------------------------------------------------------
+    (C, "", "★☆☆☆☆ Chalkwell Heath Primary. Looked lovely at the open day. Reality: no reply to emails, a bullying policy that exists only on the website, and a head who is never seen. Would not recommend."),
+    (C, "", "1/5. My child has been at this school for three years and had five class teachers. Not their fault, but leadership clearly can't keep staff."),
+    (C, "", "Two stars for Brookvale Academy. The teaching is fine. Everything else — the office, the communication, the attitude when you raise a concern — is poor."),
+    (C, "", "Google review: Absolutely appalling handling of a safeguarding concern I raised. It took 9 days for anyone to get back to me. I've since escalated it to the LADO. Avoid."),
+    (C, "", "⭐ Waste of a catchment house. We moved here for this school and regret it. Results are fine, but the kids are treated like numbers."),
+    (C, "", "2/5 — Nice staff in early years, but from Year 3 up it's all about the data. My son went from loving school to hating it in a single year."),
+    (C, "", "One star. Head refused to meet us about our daughter's anxiety for 5 weeks and then spent the meeting talking about attendance figures."),
+    (C, "", "Terrible communication. Terrible SEN support. The one good teacher (Miss Gorringe) just left. 1 star."),
+    (C, "", "I'd give zero if I could. Trip cancelled with no refund, no explanation, and a reply from the business manager telling me 'terms and conditions apply'."),
+    (C, "", "2 stars. The school's reputation is built on results from five years ago. It's coasting and everybody in the village knows it."),
+    (C, "", "Review of Portland Street Nursery: staff turnover is constant, my son has had four key workers since September. Settling in never happens. Moving him."),
+    (C, "", "★★☆☆☆ Great facilities, rigid and joyless behaviour system. My son was sent out for laughing at a joke the TEACHER made."),
+    # --- mumsnet / forum voice ------------------------------------------------------------------------
+    (C, "", "AIBU to think a Year 2 teacher shouldn't be telling a 6 year old her handwriting is 'lazy' in front of the class? DD came home in tears. Mrs Brockbank has form for this apparently."),
+    (C, "", "WWYD — DS (Y5) has been given a detention for not having his PE kit. It was in his bag. Teacher didn't look. School won't overturn it. Am I overreacting to be this cross?"),
+    (C, "", "Anyone else at Caldecott Park finding the new headteacher quite... dismissive? I raised a fairly reasonable point about pickup and was basically told I don't understand how schools work."),
+    (C, "", "Not sure if this is the right board but: our DD's secondary has introduced a 'silent corridors' rule and she's been sanctioned twice for saying hello to her friend. Is this normal now?? Feels mad."),
+    (C, "", "Sorry long post. DS has an EHCP, named school Whitgift Road. Since September the school has sent him home early 14 times 'for his own wellbeing'. No paperwork. I've been told that's an unofficial exclusion. Who do I contact at the LA? Feeling really let down by the SENCo, Mrs Blackledge."),
+    (C, "", "YANBU. Our school did exactly the same with the Christmas play — one rehearsal, no costumes info until 2 days before, then 'sorry, we couldn't fit all the parents in'. Shambolic."),
+    (C, "", "Re: the thread about Lindworth Academy. Same here. Three emails to Mr Garrick, zero replies. I eventually turned up at reception and got seen in ten minutes — why does it take that?"),
+    (C, "", "Honestly I'd go elsewhere if you have the choice. We had two years at St Kenelm's and the Catholic ethos was lovely but the academic side was weak and nobody ever told us our daughter was behind."),
+    (C, "", "Thread on the local group: 'Is it just me or has the school gone downhill?' 143 comments. It's not just you."),
+    # --- reddit voice --------------------------------------------------------------------------------
+    (C, "", "r/UKParenting — My kid's school (small primary, won't name it) has had 3 heads in 2 years. Every new one changes everything then leaves. How do you even complain about that? Governors? Trust?"),
+    (C, "", "Teacher here, parent there. My son's school is doing things I'd get pulled up for at mine: no feedback in books for a whole term, homework set and never looked at. I've raised it politely. Twice."),
+    (C, "", "Throwaway for obvious reasons. My daughter's head of year genuinely seems to have favourites. The same 5 kids get every opportunity. When I asked how the trip places were chosen I got a vague answer about 'merit'."),
+    (C, "", "Update: went to the governors like people here suggested. They acknowledged the complaint and 'will respond within 20 school days'. So... late March. Great."),
+    (C, "", "TIL that my kid's secondary has a 'reset room' which is basically a box with dividers where they sit in silence all day. He's been in it 4 times this half term. For talking."),
+    # --- facebook group ------------------------------------------------------------------------------
+    (C, "", "Anyone else had the letter about the Year 6 leavers hoodie? £35 and it's got the trust logo bigger than the school name. No thanks."),
+    (C, "", "Not being funny but why does the school need a £20 'deposit' for a trip to the local park??"),
+    (C, "", "Parents of Year 4 at Sandhurst Road — did your kids get any homework back marked this year? Mine's had nothing back since October. Asked Mrs Lunn twice."),
+    (C, "", "Just been told my son can't go on the trip because his behaviour points are 'too high'. He's got ADHD and they know it. Fuming."),
+    (C, "", "The school has moved pickup from 3:15 to 3:05 with 2 days notice. Half of us work. Thanks for nothing."),
+    (C, "", "I'm so fed up. Third time this month the after school club has been cancelled at 2pm because of 'staffing'. I've had to leave work early every time."),
+    (C, "", "After school club up to £16.50 a session from January. It was £10 in 2022. Some of us can't afford to work at this rate."),
+    (C, "", "Rant: the Year 5 trip letter came home on Thursday. Trip is Monday. £28. Packed lunch needed. Wellies needed. Who has wellies for a 9 year old that fit, just lying around?"),
+    (C, "", "Does ANYONE understand the new house points system? My daughter's come home in tears because her house 'lost' and they all had to stay in at break. Collective punishment much?"),
+    (C, "", "Drop off is dangerous. I've told the school, I've told the council, nobody does anything. Cars mounting the pavement outside Grafton Juniors every morning."),
+    (C, "", "The school's new 'no parents past the gate' rule means Reception kids are being handed over at a fence. They're four. It's upsetting for everyone."),
+    # --- exclusions and behaviour ----------------------------------------------------------------------
+    (C, "", "My son was excluded for two days for 'persistent disruptive behaviour'. Nobody ever told us there was a problem. The first we heard was the exclusion letter. How is that fair?"),
+    (C, "", "Permanent exclusion upheld by governors despite the fact the school never put in the support his plan says he needs. We're appealing to the independent panel."),
+    (C, "", "Managed moves at Kelvedon High seem to be the default for anyone who doesn't fit the mould. I know of at least six kids this year. That's not inclusion."),
+    (C, "", "They put my 12 year old in isolation for 3 days for a haircut. A HAIRCUT. It's a short back and sides with a line in it. Ridiculous."),
+    (C, "", "Fixed term exclusion for a Year 1 child? At Rosedene? I'm sorry but if a 5 year old is being excluded the school has failed, not the child."),
+    (C, "", "The behaviour policy says sanctions should be 'proportionate'. Losing your whole break time for a shirt untucked isn't proportionate by any definition."),
+    # --- staff turnover / leadership ---------------------------------------------------------------
+    (C, "", "14 staff left Saddleworth Road last summer. 14! When the head was asked about it at the parent forum she said it was 'natural churn'. It isn't."),
+    (C, "", "The trust has now appointed the third executive head in 18 months. None of them have visited on a normal school day. Parents are tired of it."),
+    (C, "", "The supply teacher situation in Year 9 science is embarrassing. My daughter hasn't had the same teacher two weeks running since Christmas."),
+    (C, "", "Every good teacher leaves. Every time. At some point you have to ask what's going on at the top."),
+    (C, "", "Having sat through this year's governors' report, I'd say the board is rubber-stamping whatever the head proposes. No challenge at all. That's not governance."),
+    # --- criticism naming one staff member many times, no insult --------------------------------------
+    (C, "", "I want to explain why we've lost confidence in Mr Elphick as head of Year 8. In September, Mr Elphick said he'd set up a meeting about the bullying. In October, Mr Elphick said the other family 'had a different version'. In November, Mr Elphick told us to 'give it time'. In December my son was hit. Mr Elphick has now said he'll 'review the CCTV'. We're four months in."),
+    (C, "", "Mrs Strangeways said in September that my daughter would get daily reading support. Mrs Strangeways said in January it was 'in place'. My daughter says she's never done it. When I asked Mrs Strangeways for the records, I was told she'd 'get back to me'. Still waiting, Mrs Strangeways."),
+    (C, "", "Three things about Ms Cottrill's handling of Year 6 this year. One: Ms Cottrill cancelled the residential without consulting parents. Two: Ms Cottrill changed the SATs booster times twice in a week. Three: Ms Cottrill hasn't answered a single parent email I know of since February. It isn't personal, it's just not working."),
+    (C, "", "Mr Wigglesworth is the head, so Mr Wigglesworth is responsible for the traffic chaos, the lunch queues and the fact the gate opens 10 minutes late. I'd like Mr Wigglesworth to come and stand outside at 8:45 one morning and see it."),
+    (C, "", "Dear Mrs Ogilvie — you have told us for two years that the SEN provision is 'under review'. We would like to know, Mrs Ogilvie, when the review ends and what it found."),
+    # --- sarcasm ----------------------------------------------------------------------------------------
+    (C, "", "Great news everyone, Foxcote Academy has discovered wellbeing! For one week only. Normal misery resumes Monday."),
+    (C, "", "Shoutout to the school for teaching my son resilience by losing his coursework three times. Character building 👏"),
+    (C, "", "Love how the 'open door policy' comes with a 3 week waiting list and a form in triplicate."),
+    (C, "", "Wow, a whole newsletter about the new logo. Can't wait to see it on the letter telling us there's no TA for my son's class."),
+    (C, "", "Nice to see the school spent the budget on an electronic sign outside that says 'WE ARE A HAPPY SCHOOL'. Cheaper than hiring a SENCo I suppose."),
+    (C, "", "Oh brilliant, another survey asking for our views. Last three surveys: results never published. But sure, this time it'll be different 🙃"),
+    (C, "", "Apparently Year 10 needed a 'resilience workshop' after the school cancelled all their PE lessons for extra maths. Who could have predicted."),
+    (C, "", "Ah yes the famous Hawkridge 'consultation', in which they tell you what they've already decided and then thank you for your feedback."),
+    # --- short twitter / tiktok ----------------------------------------------------------------------
+    (C, "", "@FernleighPrimary still waiting on a reply to my email from the 3rd. any chance?"),
+    (C, "", "day 40 of asking @HarbourViewAcad why my son's PE kit was binned. no reply. #schoolcomms"),
+    (C, "", "the school dinners this week were actually dire. pasta that tastes of cardboard x5"),
+    (C, "", "ngl Mr Yeomans is the reason half our year has dropped history. boring af and won't answer questions"),
+    (C, "", "Miss Fairweather's homework is LONG. like 3 hours long. for one subject. we have 9 subjects miss 😭"),
+    (C, "", "tiktok comment: this is literally my school and no it is NOT like this, they only do the fun stuff when ofsted are in"),
+    (C, "", "when the school says 'phones must be switched off' but then sets all the homework on an app 🤔"),
+    (C, "", "Head of sixth form said the UCAS references would be done by October. It's December. Cheers."),
+    (C, "", "That 'new and improved' lunch menu = same menu, smaller portions, 20p more."),
+    (C, "", "My kid's school is the only place on earth where 'uniform consultation' means 'buy the new blazer'."),
+    # --- longer parent letters -----------------------------------------------------------------------
+    (C, "", "Letter to the editor, Marshton Advertiser. Sir, I am writing about the decision by Marshton High to end its bus service from the outlying villages. For families without two cars this means a 3-mile walk on an unlit B-road. I asked the head, Mr Prendergast, whether a risk assessment had been carried out and have had no answer. I would urge the governors to reconsider. Yours, a worried parent, Upper Thorne."),
+    (C, "", "Sir — your recent front page described Dellfield Primary as 'going from strength to strength'. As a parent there for six years I would say it is going from consultant to consultant. Four 'school improvement partners' in three years. Perhaps the money would be better spent on teachers."),
+    (C, "", "Madam — Now that the Bishopsgate Trust has confirmed it will close the nursery at Holmewood Primary, where exactly are working parents in this village supposed to send their three-year-olds? The nearest alternative is nine miles away. The trust owes us an explanation."),
+    (C, "", "Open letter to the Governors of Stockley Park School. We, the undersigned parents of Year 9, wish to express our concern at the decision to remove GCSE Music and Drama from the options list. We understand budget pressures, but we believe this will narrow our children's education and we ask that the decision be reviewed at the next full governing body meeting."),
+    # --- lawful actions ----------------------------------------------------------------------------------
+    (C, "", "We've written to the Secretary of State. We've written to the Regional Director. We've written to our MP. Someone is going to listen about Harwood's SEN provision."),
+    (C, "", "Parent petition to reverse the nursery closure at Holmewood now at 612 signatures. Please sign and share — we're presenting it to the trust board next month."),
+    (C, "", "I've put in a Freedom of Information request for the number of exclusions at Marshfield Academy in the last 3 years. Let's see what they've got to hide."),
+    (C, "", "Going to Ofsted isn't a threat, it's my right as a parent. I've raised this with the school six times. Enough."),
+    (C, "", "Will be raising the cuts to TA hours at the council's scrutiny meeting next Tuesday. Public can speak for 3 minutes. Come along if you care."),
+    (C, "", "Getting legal advice from IPSEA about the school's refusal to implement my son's plan. Not threatening anyone. Just not accepting it any more."),
+    (C, "", "I've contacted the local paper about the traffic at Stonyford Primary. A reporter is coming on Thursday at 8:40 to see it for herself."),
+    # --- withdrawals ----------------------------------------------------------------------------------
+    (C, "", "Our daughter leaves Hazelwick tomorrow. We tried. The school tried a bit. But 'a bit' isn't good enough when your child is self-harming and the pastoral lead is on a 3-week waiting list."),
+    (C, "", "We've moved her to a school 6 miles away. Worth every minute in the car. Our old school just didn't have the capacity to deal with her needs, and in the end they didn't want to."),
+    (C, "", "Why we left: the constant focus on attendance certificates when my son has a chronic illness. Being made to feel guilty every single week by his teacher was the final straw."),
+    (C, "", "Deregistered today. I never thought I'd home educate but Elmbridge Junior gave us no choice. Six months of 'we're looking into it'."),
+    # --- council / public meeting voices ---------------------------------------------------------------
+    (C, "", "Minutes, Holcombe Town Council: A resident addressed the meeting regarding parking outside Holcombe Primary, describing the situation as 'an accident waiting to happen' and expressing frustration at the school's 'lack of engagement' with residents. The clerk will write to the school."),
+    (C, "", "Public questions, Schools Forum: A parent asked why Greenside Academy had received additional high-needs funding while continuing to refuse admission to children with EHCPs naming it. The chair said the question would be answered in writing."),
+    (C, "", "At the parents' meeting last night several of us told the head, Ms Harrowgate, that the new curriculum model is confusing and that our children don't know what they're supposed to be revising. She listened, but I'm not convinced anything will change."),
+    # --- misc moans -------------------------------------------------------------------------------------
+    (C, "", "School photos: £22 for one print. Of a photo where my son's eyes are shut. No retakes. Come on."),
+    (C, "", "Lost property at Beechwood is a black hole. Labelled jumper, labelled coat, labelled water bottle. All gone. Office says 'have you checked the box'. Yes. Many times."),
+    (C, "", "The school's Christmas show was 20 minutes long and we had to buy tickets at £4 each. For 20 minutes. With a view of a pillar."),
+    (C, "", "Five-minute parent's evening slots are simply not enough to discuss a child who's struggling. Mr Tiverton had to cut me off mid-sentence. Not his fault, it's the system, but it's a bad system."),
+    (C, "", "Is it reasonable that the head has still not given a reason for the exclusion in writing after 10 school days? Because I don't think it is, and I don't think the guidance says it is either."),
+    (C, "", "My son's teacher this year (not naming her) is clearly overwhelmed — 33 kids, no TA. Not her fault, but he's learning nothing. Somebody at the trust needs to sort this."),
+    (C, "", "Sorry but if you're going to introduce a compulsory 'character education' lesson, maybe start with the character of the adults who ignored my complaint for a term."),
+    (C, "", "They took away breakfast club, took away the late bus, took away the nurse. And wonder why attendance is down."),
+    (C, "", "The new 'traffic light' reward chart in Reception: every parent can see whose child is on red at pickup. Humiliating for the kids and it doesn't work."),
+    (C, "", "Mr Kelsall's maths group is the only one in Year 8 that hasn't started the algebra unit. Every other set is three weeks ahead. We're being left behind and nobody can tell me why."),
+]

@@ -1,0 +1,110 @@
+"""Extra critical examples (c): messy real-world voices — text-speak, caps, typos, emoji, swearing
+at a situation, long rants, WhatsApp-style moans, and criticism of a head or trust's decisions.
+
+Every school, town and person here is invented. Rows: (label, flags, text) or (label, flags, text, group).
+"""
+
+C = "critical"
+
+EXAMPLES = [
+    # --- caps, typos, text-speak ---------------------------------------------------------------------
+    (C, "", "ABSOLUTELY FUMING. 3rd time this term Bexley Moor has rung me at work to collect my son for 'dysregulation' and there is STILL no plan in place. I'll lose my job at this rate."),
+    (C, "", "wat is the point of parents evening if ur only gonna get 5 mins and the teacher hasnt even looked at his book b4 hand"),
+    (C, "", "SO the school can find money for a new sign out front but cant find money for a TA in year 1?? make it make sense"),
+    (C, "", "cant beleive they've cancelled the xmas party AGAIN bc of 'behaviour'. punishing 30 kids for what 2 did. rubbish"),
+    (C, "", "honestly the new lunch system at Fairhaven is a joke, my daughter queued for 35 mins and there was only sandwiches left 😤😤"),
+    (C, "", "WHY does every letter from school arrive scrunched at the bottom of a bag 3 days after the deadline. USE EMAIL. IT'S 2025."),
+    (C, "", "tbh mr dacre is a nice guy but hes not a good teacher. ive learnt nothing in geography all year and half the class would say the same"),
+    (C, "", "my daughter got a negative point for 'not having the correct equipment' because her ruler was 15cm not 30cm. im sorry WHAT"),
+    (C, "", "the schools answer to evrything is 'its on the website'. the website hasnt been updated since 2021 lol"),
+    (C, "", "IM SO DONE with this school. The bullying is still happening and the ONLY thing they've done is put a 'kindness' poster up."),
+    (C, "", "so the school trip to france is £800?!?!?! and theyre surprised only 12 kids signed up. read the room"),
+    (C, "", "noticed mrs hebden STILL hasnt put the reading records on the app like she said she would in september. we're in march. hmm"),
+    (C, "", "OMG the amount of letters about 'attendance' when my kid had literally had chicken pox. DOCTORS NOTE. SENT. TWICE."),
+    (C, "", "year 11 predicted grades are a shambles. told my son hes predicted a 4 in maths when his last 3 mocks were 6s. nobody can explain it"),
+    (C, "", "Not impressed at all. 45 min queue at the Year 7 uniform fitting and they ran out of the blazers in half the sizes. Organised chaos."),
+    # --- swearing at the situation (not at a person) -------------------------------------------------------
+    (C, "", "What an absolute sh*tshow the new drop-off system is. 25 minutes to go 400 yards. Well done Highclere, well done."),
+    (C, "", "Bloody ridiculous that we've had no homework set for 6 weeks and then a massive project dumped on us over half term."),
+    (C, "", "F***ing hell, another email about the 'new improved' behaviour system. It's the third new improved one in 2 years."),
+    (C, "", "The state of the toilets at Corrington High is a bloody disgrace. No locks, no soap, no paper. My daughter holds it all day."),
+    (C, "", "Pardon my French but the school's handling of this whole thing has been a total cock-up from start to finish."),
+    (C, "", "Jesus wept. Parents' evening booking system crashed AGAIN. Every slot gone before I could even log in."),
+    (C, "", "Honestly what a pile of crap that 'consultation' was. We all said no to the uniform change. They changed it anyway."),
+    (C, "", "Damn, just found out the music teacher is leaving and they're not replacing her. So no music in the school at all now? Gutted and cross."),
+    # --- head / trust decisions ---------------------------------------------------------------------
+    (C, "", "The Meridian Learning Trust cut the Year 2 TA, then the music specialist, then the school counsellor. Their annual report boasts about a £1.3m surplus. Something's off."),
+    (C, "", "Head of Brindley Academy, Mr Gaskell, says mobile phones will now be confiscated for a full week. My daughter walks home alone in the dark. How am I supposed to know she's safe?"),
+    (C, "", "Mrs Varley's decision to end the walking bus because of 'insurance' is baffling. Every other school in Thornaby seems to manage it."),
+    (C, "", "The trust's plan to split Year 6 across two sites for a term while building work happens is really poorly thought through. Siblings on different sites, two different pickup times."),
+    (C, "", "It's very telling that the head only started talking about parental engagement when the trust CEO came to visit."),
+    (C, "", "I understand budgets are tight but closing the library to turn it into an office is the wrong call. Kids need books more than the SLT needs a meeting room."),
+    (C, "", "The executive head at the Harrier Federation is spread across four schools. Nobody ever sees him. I don't think he could name a single child in my son's class."),
+    (C, "", "Moving sports day to a Tuesday morning so 'more parents can attend' when most of us work is a strange decision, Mrs Eastham."),
+    (C, "", "Scrapping the school nurse post at Kinsley High in the middle of a term when three kids have diabetes. Seriously?"),
+    (C, "", "Head says the new timetable means 'more learning time'. What it means is no afternoon break for 11 year olds. Long afternoons, tired kids, more behaviour points."),
+    # --- teacher-specific criticism, lawful -----------------------------------------------------------
+    (C, "", "Mr Swindells seems to have decided early on that my son is trouble. Every incident gets blamed on him, even when he was off sick. I've asked for a meeting."),
+    (C, "", "Miss Poulter's marking is inconsistent. Same standard of work, a 5 one week and a 3 the next, no comments. My daughter can't tell what she's doing wrong."),
+    (C, "", "I think Mrs Orchard is far too quick to punish. My son got a red card for putting his hand up too enthusiastically. It's putting him off trying."),
+    (C, "", "Mr Brayshaw's behaviour management seems to consist of keeping the whole class in at break. Every week. The kids who behave are sick of it."),
+    (C, "", "Our daughter's Spanish teacher, Senora Ibarra, is lovely, but the class have been stuck on the same unit since September. I've asked for a scheme of work twice."),
+    (C, "", "The PE department at Harwich Lane seem to only care about the kids in the teams. My son isn't sporty and he spends every lesson on the bench."),
+    (C, "", "Mr Pettigrew made a comment in front of the class about my daughter's weight 'for her own good'. I've complained formally. Totally inappropriate from a teacher."),
+    (C, "", "I asked Ms Orme three times whether my son was on track for his predicted grade. Three different answers. How can we help him at home if even the teacher doesn't know?"),
+    (C, "", "Mrs Tillotson refused to let my daughter go to the toilet during a 90-minute lesson and she wet herself. She's in Year 5. I'm going to the head tomorrow."),
+    (C, "", "Miss Quayle gave a whole class detention because somebody drew on a desk. My son was off sick that day and still got it on his record."),
+    (C, "", "Dr Okwuosa's A-level chemistry class has had three 'cover' weeks in a row. When I emailed, the reply was 'Dr Okwuosa is on a course'. For three weeks?"),
+    # --- sarcastic / one-liners -----------------------------------------------------------------------
+    (C, "", "Another year, another 'Good' from Ofsted for a school where half the parents are looking elsewhere. Genius system."),
+    (C, "", "Lovely email from Wexham Primary about 'reducing screen time' with a link to a YouTube video and a homework app. 👌"),
+    (C, "", "Thanks for the 14-page newsletter. Still no answer to my actual question. 🫠"),
+    (C, "", "The 'healthy eating' policy bans a Dairylea in the lunchbox but the school sells cookies at break. Inspired."),
+    (C, "", "Our school: 'we don't tolerate bullying.' Also our school: tolerates bullying."),
+    (C, "", "Good to know Coldharbour Academy spends £12k on a rebrand and then asks parents to donate glue sticks."),
+    (C, "", "Can't wait for the 'how to support your child's wellbeing' webinar from the school that makes 11 year olds do 3 hours homework a night."),
+    (C, "", "The only consistent thing about Eldridge Primary is the inconsistency."),
+    (C, "", "My kid's 'personalised learning plan' is word for word the same as her friend's. Down to the spelling mistake. Very personal."),
+    # --- long posts ----------------------------------------------------------------------------------
+    (C, "", "I've sat on this for a while but I think it needs saying. Over the past eighteen months Larchfield Primary has gone from a school where my children were happy to one where they are anxious every morning. The changes started when the trust introduced its 'standardised curriculum'. Every lesson is now scripted. Teachers who used to bring the subjects to life are reading from slides. Three of the best teachers have left. When I raised this at the parent forum I was told the model was 'evidence-based' and that 'outcomes would improve'. I'm not against evidence. I'm against my seven-year-old saying school is boring. I've written to the governors and I'd encourage other parents who feel the same to do so."),
+    (C, "", "Right, here's our experience with Newbold Hill's SEN team for anyone considering the school. Year R: 'he's just young'. Year 1: 'let's wait and see'. Year 2: 'we'll put him on the SEN register'. Year 3: 'we're waiting for the ed psych'. Year 4: 'ed psych has a waiting list'. Year 5: private diagnosis we paid for ourselves, £1,800. School response: 'that's helpful'. No extra support. No plan. We move in September. I'm not saying the teachers don't care — I think they're drowning — but the system there is broken."),
+    (C, "", "Not trying to start a pile-on but I think parents deserve an honest picture of what happened with the Year 9 trip to Berlin. We were told in March it was confirmed. In May we were told the price had gone up by £190. In June it was cancelled 'due to staffing'. Deposits are being refunded 'in due course'. Nobody has apologised. The head, Mr Keighley, has not replied to the joint letter 30 of us signed. That's all. Make of it what you will."),
+    (C, "", "Genuinely asking as someone who works in HR: how does a school go through four business managers, three SENCOs and two deputies in three years and nobody at the trust asks why? I've got nothing against the individuals. But the pattern tells you something about the leadership, and it's the children who pay for it."),
+    (C, "", "Our experience of the complaints process at Meadowcroft, for what it's worth: Stage 1 took 7 weeks (policy says 10 school days). Stage 2 the head investigated her own decision. Stage 3 panel was two governors who, it turned out, were both on the staff. We're now with the DfE. If your complaint is about the head, the system is stacked against you."),
+    # --- whatsapp / class chat style -----------------------------------------------------------------
+    (C, "", "Has anyone else had a reply from Miss Hartigan about the swimming? I've emailed twice now 🙄"),
+    (C, "", "Ok so is it just my son or has the whole class had no reading books changed since half term?"),
+    (C, "", "Not to stir but the 'optional' trip is now £45 and apparently if they don't go they'll be 'in with another class doing worksheets'. So not really optional?"),
+    (C, "", "Did anyone's kid get ANY homework feedback this term? Mine's had a sticker. One sticker."),
+    (C, "", "Message from the office: 'please remind your children to bring a coat'. Message I'd like: 'we've fixed the heating in Year 3'."),
+    (C, "", "Anyone else feel like the class teacher isn't really on top of things this year? Don't want to moan but we've had no spellings, no reading log, no topic letter."),
+    (C, "", "So they're doing a school disco on the same night as Year 6 parents evening?? How is anyone meant to do both"),
+    # --- 1-2 star reviews ---------------------------------------------------------------------------
+    (C, "", "1 star — Harcastle Nursery. Charged us a full month's fees for a month they were closed for refurbishment. Refused a refund."),
+    (C, "", "★★ Strong on sport. Weak on everything else. If your child isn't in a team, they're invisible."),
+    (C, "", "2 stars: Would have been 4 but the head's response to my complaint was defensive and borderline rude. Disappointing."),
+    (C, "", "1/5 for Eastbury Sixth Form. University advice is basically nonexistent. My son found out about the UCAS deadline from his mate at another college."),
+    (C, "", "⭐ Avoid if your child has additional needs. They say all the right things at the open day and then do none of it."),
+    (C, "", "One star and that's generous. Nobody answers the phone at the office. Ever. I've tried at 8:30, 12, and 3. Straight to voicemail which is full."),
+    (C, "", "2/5 — clean, safe, well-behaved, and utterly uninspiring. My son says every day is 'the same'."),
+    (C, "", "I'm giving Millhouse Junior 1 star because my son was left outside the gate for 20 minutes at the end of the day when the after-school club was cancelled and nobody told us."),
+    # --- trips, clubs, costs --------------------------------------------------------------------------
+    (C, "", "Year 7 camping trip letter came home with a £95 bill and a kit list including a 'waterproof sleeping mat' and 'head torch'. That's another £60. Not everybody camps."),
+    (C, "", "Football club now costs £6 a week, was free last year. Netball the same. Kids whose parents can't pay just don't go. That's how you build inequality into a school."),
+    (C, "", "£4 for a 'wear your own clothes' day. Four pounds. To wear clothes. That I bought."),
+    (C, "", "Three days' notice for a £15 theatre trip is not enough. Not everybody has spare cash mid-month."),
+    (C, "", "They've brought in a £2.50 charge for the 'late room' if you collect after 3:30. We work shifts. Sometimes the bus is late. Feels like a fine."),
+    (C, "", "The Year 6 leavers' prom is £30 a ticket plus a dress or suit. It's a primary school. Why are we doing proms?"),
+    # --- traffic, site, practical -------------------------------------------------------------------
+    (C, "", "The one-way system round Greenlea Primary has made everything worse. Cars now idle on Church Lane for 15 mins. Residents are furious and so are parents."),
+    (C, "", "Why is the school gate locked until 8:50 exactly, in the pouring rain, with 200 kids and parents crammed on the pavement? Open it five minutes earlier. Simple."),
+    (C, "", "The school asked parents not to park on the road. There is nowhere else to park. The staff car park is half empty. Hmm."),
+    (C, "", "Can the school please do something about the state of the field? It's been a mudbath since October and the kids haven't been allowed on it all winter."),
+    (C, "", "The heating in the Year 4 classroom has been broken for three weeks. My son is wearing his coat all day. I've been told it's 'with the trust'. Not good enough."),
+    # --- ofsted / public-facing critique ---------------------------------------------------------------
+    (C, "", "Read the Ofsted report for Spinney Hill. 'Good' overall but the bit about SEN support being 'inconsistent' is what us parents have been saying for three years. Nice of Ofsted to notice."),
+    (C, "", "The school's response to the Requires Improvement grade was a letter blaming 'a narrow inspection framework'. Maybe accept it and fix things?"),
+    (C, "", "Ofsted said leadership at Wellsbury 'lacks capacity'. The head's newsletter said the inspection 'recognised our strengths'. Two different reports, apparently."),
+    (C, "", "Parent View results for our school are shocking — 41% would not recommend it. The head's message to parents didn't mention it once."),
+    (C, "", "I'm sure the inspectors enjoyed the brand-new displays, the fresh paint and the kids on best behaviour. The rest of the year is very different."),
+]
