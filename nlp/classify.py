@@ -1,8 +1,9 @@
 """Classify texts with a loaded pipeline: one :class:`nlp.verdict.Verdict` per text, in order.
 
 Texts longer than :data:`MAX_CHARS` are cut (a mention is a post or an article; the rest adds
-nothing but time); anything that is not a string is classified as its ``str()``; an empty text as
-a single space.
+nothing but time); anything that is not a string is classified as its ``str()``, ``None`` as an
+empty text (the pipeline's ``safe_textcat`` copes with empty docs in a batch). Each doc carries its
+text in ``user_data`` so the rule components need not rebuild it from the tokens.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from nlp.components.cues import TEXT_KEY
 from nlp.verdict import Verdict
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MAX_CHARS = 20_000
 
@@ -21,14 +24,22 @@ MAX_CHARS = 20_000
 def _clean(text: Any) -> str:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    # An empty doc next to a non-empty one trips the bag-of-words n-gram layer (thinc indexes an
-    # empty array); a single space is a harmless one-token doc.
-    return text[:MAX_CHARS] or " "
+    return text[:MAX_CHARS]
+
+
+def _docs(nlp: Language, texts: Iterable[Any]) -> Iterator[Doc]:
+    """Tokenised docs that carry their text (the rule components read it instead of rebuilding it)."""
+    make_doc = nlp.make_doc
+    for text in texts:
+        text = _clean(text)
+        doc = make_doc(text)
+        doc.user_data[TEXT_KEY] = text
+        yield doc
 
 
 def classify(nlp: Language, texts: Iterable[str], batch_size: int = 256) -> Iterator[Verdict]:
     """Verdicts for ``texts``, lazily and in order."""
-    for doc in nlp.pipe((_clean(t) for t in texts), batch_size=batch_size):
+    for doc in nlp.pipe(_docs(nlp, texts), batch_size=batch_size):
         yield doc._.verdict
 
 

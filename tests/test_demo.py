@@ -20,9 +20,11 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def demo_out(tmp_path_factory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("demo")
+    # Run from an unrelated folder, as a technician would: nothing may depend on the repository
+    # being the working directory.
     finished = subprocess.run(
         [sys.executable, "-m", "schoolwatch.cli", "demo", "--out", str(out)],
-        capture_output=True, text=True, timeout=600, check=False,
+        capture_output=True, text=True, timeout=600, check=False, cwd=tmp_path_factory.mktemp("elsewhere"),
     )
     assert finished.returncode == 0, finished.stderr[-2000:]
     return out, finished.stdout

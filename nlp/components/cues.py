@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.components import cues_more
+
 VOWELS = set("aeiou")
 
 
@@ -41,15 +43,15 @@ KIDS = r"(?:kids|children|pupils|students|boys|girls|little ones|kiddies)"
 _INSULT_WORDS = [
     "bitch", "slag", "slut", "whore", "twat", "prick", "dickhead", "wanker", "tosser", "bellend",
     "scumbag", "scum", "bastard", "cow", "witch", "pig", "knobhead", "nobhead", "arsehole", "asshole",
-    "retard", "freak", "skank", "tart", "troll", "shithead", "dog",
+    "retard", "freak", "skank", "tart", "troll", "shithead",
 ]
 INSULT = "(?:" + "|".join([starred(w) for w in _INSULT_WORDS] + [CUNT]) + ")"
 
 # Slurs and dehumanising wording about protected characteristics. Deliberately short and blunt.
 _HATE = [
     ("go back", r"go back (?:to )?(?:where (?:s?he|they|you) (?:came|come) from|(?:to )?(?:his|her|their|your) (?:own )?country)"),
-    ("slur (race)", r"\b(?:paki|pakis|p\*ki|wog|wogs|n[i1*]gg\w*|coon|chink|gyppo|pikey|pikeys|kike|raghead|towelhead)\b"),
-    ("slur (sexuality)", r"\b(?:tranny|trannies|shemale|faggot|f\*g+ot|fag|dyke|poof|poofter|batty ?boy)\b"),
+    ("slur (race)", r"\b(?:paki|pakis|p\*ki|wog|wogs|n[i1*]gg\w*|coon|chink|gyppo|pikey|pikeys|kike|raghead|towelhead|towel ?heads|rag ?heads)\b"),
+    ("slur (sexuality)", r"\b(?:tranny|trannies|shemale|faggot|f\*g+ot|fag|dyke|poof|poofter|batty ?boy|lezzas?|lezzers?|lesbos?)\b"),
     ("slur (disability)", r"\b(?:spastic|spaz|mong|retards?)\b"),
     ("group shouldn't", r"(?:muslims?|jews?|gays?|lesbians?|immigrants?|foreigners?|blacks?|asians?|poles|polish|romanians?|travellers?|gypsies|trans (?:people|women|men)?|the disabled)\b.{0,40}\b(?:shouldn'?t|should not|should never|must not|mustn'?t|can'?t be trusted|are all|don'?t belong|have no place|not be allowed|infest|ruin|breed)"),
     ("shouldn't allow group", r"(?:shouldn'?t|should not|should never|mustn'?t|don'?t want|not) (?:be )?(?:let|allowed|having|have) (?:a |an |some |them |those )?(?:muslims?|jews?|gays?|lesbians?|immigrants?|foreigners?|trans\w*|poles|polish|romanians?|travellers?|gypsies|blacks?|asians?|disabled \w+|someone like (?:him|her|that)|people like (?:him|her|that)|his kind|her kind|their kind)\b"),
@@ -129,9 +131,9 @@ _ABUSE = [
 
 _ALLEGATION = [
     ("paedophile claim", r"\b(?:paedo|pedo|peado|paedophile|pedophile|nonce|noncey|groomer|kiddie fiddler|kiddy fiddler|child molester|predator|sex offender|perv|pervert)s?\b"),
-    ("touching claim", rf"\b(?:touch|touches|touched|touching|fondl\w+|grop\w+|feel\w* up|interfer\w+ with)\s+(?:the\s+|little\s+|young\s+|our\s+|my\s+)?(?:{KIDS}|girls|boys|pupils?|kid|child|my (?:son|daughter|lad|girl))\b"),
+    ("touching claim", rf"\b(?:touch|touches|touched|touching|fondl\w+|grop\w+|feel\w* up|interfer\w+ with)\s+(?:the\s+|little\s+|young\s+|our\s+|my\s+)?(?:{KIDS}|girls|boys|pupils?|kid|child|my (?:son|daughter|lad|girl))\b(?!'s)"),
     ("hits children", rf"\b(?:hit|hits|hitting|slapped|slaps|slap|smacked|smacks|punched|kicked|shoves?|shoved|grabbed|manhandled|dragged|assaulted|abuses?|abused|abusing)\s+(?:the\s+|our\s+|my\s+|a\s+|little\s+)?(?:{KIDS}|kid|child|pupil|student|boy|girl|son|daughter|lad)\b"),
-    ("theft claim", r"\b(?:stole|steals|stealing|nicked|nicks|pocket\w*|embezzl\w+|fiddl\w+|siphon\w*|skimm\w+|helping (?:him|her)self to)\b.{0,40}\b(?:money|funds|budget|cash|books|pta|donations?|fundraising|trip money|dinner money|from the school|accounts)\b"),
+    ("theft claim", r"\b(?:stole|steals|stealing|nicked|nicks|pocket\w*|embezzl\w+|fiddl\w+|siphon\w*|skimm\w+|helping (?:him|her)self to)\b.{0,40}\b(?:money|funds|budget|cash|books|pta|premium|grant|takings|donations?|fundraising|trip money|dinner money|from the school|accounts)\b"),
     ("thief", r"\b(?:is|she's|he's|a|an|proper|total)\s+(?:thief|crook|fraud|fraudster|criminal|con artist)\b"),
     ("drunk or drugs", r"\b(?:drunk|pissed|hammered|wasted|stoned|high|off (?:his|her) face|coked up|on coke|on drugs|smelling of (?:booze|drink|alcohol|weed))\b.{0,40}\b(?:in class|at school|at work|in school|on duty|teaching|in front of|at pick ?up|at drop ?off|in the classroom|every morning|during)\b"),
     ("drug dealer", r"\b(?:deals?|dealing|sells?|selling)\s+(?:drugs|coke|weed|pills|cocaine)\b"),
@@ -189,6 +191,9 @@ FLAG_CUES: list[tuple[str, str, str, str]] = (
     + [("allegation", name, "weak", p) for name, p in _ALLEGATION]
     + [("impersonation", name, IMPERSONATION_LEVEL.get(name, "weak"), p) for name, p in _IMPERSONATION]
     + [("pupil_identified", name, "weak", p) for name, p in _PUPIL]
+    + [("threat", name, level, p) for name, level, _, p in cues_more.THREAT]
+    + [("allegation", name, level, p) for name, level, _, p in cues_more.ALLEGATION]
+    + [("impersonation", name, level, p) for name, level, _, p in cues_more.IMPERSONATION]
 )
 
 # Cheap pre-checks: a cue's regex runs only if one of its anchors occurs in the lower-cased text
@@ -254,8 +259,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "parent's child": ("son", "daughter", "kid", "lad", "girl", "boy", "brat", "sprog", "darling", "precious"),
     "pupil name with class": ("year", "yr", "class", "form") + tuple("0123456789"), "pupil surname": ("the ",),
     "photo of pupil": ("photo", "pic", "video", "screenshot"),
-    "go back": ("go back",), "slur (race)": ("paki", "p*ki", "wog", "ngg", "nigg", "ni*", "n1", "coon", "chink", "gypp", "pikey", "kike", "head"),
-    "slur (sexuality)": ("trann", "shemale", "fag", "f*g", "dyke", "poof", "batty"),
+    "go back": ("go back",), "slur (race)": ("paki", "p*ki", "wog", "ngg", "nigg", "ni*", "n1", "coon", "chink", "gypp", "pikey", "kike", "head", "towel", "rag "),
+    "slur (sexuality)": ("trann", "shemale", "fag", "f*g", "dyke", "poof", "batty", "lezz", "lesbo"),
     "slur (disability)": ("spas", "spaz", "mong", "retard"),
     "group shouldn't": GROUPS, "shouldn't allow group": GROUPS, "their kind": ("kind", "sort", "lot", "type"),
     "hateful label": ("headscarf", "hijab", "burka", "turban", "rainbow", "pride", "wheelchair"),
@@ -265,6 +270,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "vermin": ("scum", "vermin", "filth", "rats", "parasites", "animals", "cockroaches"),
     "send back": ("send", "sent", "ship", "go back", "go home", "belong"), "conspiracy": ("run ", "runs ", "own ", "control", "taking over"),
     "group can't": GROUPS, "women can't": ("women", "kitchen", "no place", "no business"),
+    **{name: anchors for group in (cues_more.THREAT, cues_more.ALLEGATION, cues_more.IMPERSONATION)
+       for name, _, anchors, _ in group},
     "protected characteristic": GROUPS + ("islam", "pole", "wheelchair", "hijab", "headscarf", "turban", "halal", "mosque", "english teachers", "british kids", "they/them"),
 }
 
@@ -281,6 +288,7 @@ IDIOMS = [
     r"\b(?:beat|beating|beats)\s+(?:the\s+)?(?:record|traffic|queue|rush|heat)\b",
     r"\bdeserves? (?:a\s+)?(?:medal|award|pay rise|raise|knighthood|break|holiday|rest|gold star)\b",
     r"\bwatch (?:this space|out for (?:the|our|their))\b", r"\bcontrol freak\b", r"\bfreak(?:ed|ing)? out\b",
+    *cues_more.PRAISE,
 ]
 
 # News and court reporting: cues inside a report are quoted, not said; the rules do not raise those.
@@ -294,6 +302,7 @@ REPORTING = [
     r"\bmessages (?:seen by|read out|shown to)\b", r"\bwas (?:reported|quoted) (?:as saying|to have)\b",
     # warnings and counter-speech: a post that reports a fake account or condemns abuse is not the abuse
     r"\b(?:fake (?:page|account|profile|facebook|letter)|scam alert|is not from (?:us|the school)|are not from (?:us|the school)|is not us|isn'?t us|will never ask|do not pay|don'?t pay anything|please report it|reported (?:it )?to (?:the )?(?:platform|police|school)|been removed and reported|don'?t engage|do not engage|has to stop|need to be kinder|do better)\b",
+    *cues_more.COUNTER_SPEECH,
 ]
 
 # A generic reference to a member of staff, for texts about schools that are not in the profile.
@@ -323,9 +332,29 @@ def doc_text(doc) -> str:  # noqa: ANN001 (a spaCy Doc; this module stays free o
     return text
 
 
+KEY_LEN = 3
+# Anchors indexed by their first KEY_LEN characters; shorter anchors are always tested.
+_BY_KEY: dict[str, tuple[str, ...]] = {}
+for _a in ALL_ANCHORS:
+    if len(_a) >= KEY_LEN:
+        _BY_KEY[_a[:KEY_LEN]] = _BY_KEY.get(_a[:KEY_LEN], ()) + (_a,)
+_SHORT = tuple(a for a in ALL_ANCHORS if len(a) < KEY_LEN)
+_KEYS = frozenset(_BY_KEY)
+
+
 def present_anchors(lowered: str) -> set[str]:
-    """The anchors that occur in ``lowered``: one pass of substring tests shared by every cue."""
-    return {a for a in ALL_ANCHORS if a in lowered}
+    """The anchors that occur in ``lowered``.
+
+    One set of the text's character trigrams (a C-level set build) meets the anchors' trigram
+    keys; only anchors whose key occurs are tested as substrings.
+    """
+    grams = {lowered[i:i + KEY_LEN] for i in range(len(lowered) - KEY_LEN + 1)}
+    found = {a for a in _SHORT if a in lowered}
+    for key in _KEYS.intersection(grams):
+        for a in _BY_KEY[key]:
+            if len(a) == KEY_LEN or a in lowered:
+                found.add(a)
+    return found
 
 
 def compile_cues() -> tuple[list[Cue], list[re.Pattern[str]], list[re.Pattern[str]]]:

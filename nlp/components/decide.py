@@ -15,10 +15,12 @@ Policy, in order:
    one flag on different words count one level up (``flag_patterns``).
 5. Flags are reported only on malicious items: every cue that fired; ``pupil_identified`` only
    then (a pupil named in a friendly post is not flagged). A malicious item with no cue gets
-   ``abuse``, the catch-all for targeted harassment.
+   the flag whose wording family occurs (``cues_more.FALLBACK_FLAGS``: police, rumour → allegation;
+   account, page, official → impersonation; door, tonight, regret → threat), else ``abuse``.
 6. Confidence is the model's probability for the final label, or at least ``strong_confidence``
    (``weak_confidence``) for a malicious item with a strong (weak) cue. A malicious model answer with
-   no cue at all needs at least ``model_threshold``; below it the better of neutral and critical wins.
+   no cue at all needs at least ``model_threshold`` and no praise (``cues_more.PRAISE``: "f***ing
+   legend"); otherwise the better of neutral and critical wins.
 7. Targets: ``"school"`` and staff full names from ``profile_matcher``; with no profile match, the
    ``Mr X``-style references in the text and ``"school"`` if a school is mentioned; ``"pupil"`` with
    ``pupil_identified``; a malicious item with no other target targets ``"school"``.
@@ -31,7 +33,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+import re
+
 from nlp.components.cues import SCHOOL_REFERENCE, STAFF_REFERENCE, STAFF_TITLE, doc_text
+from nlp.components.cues_more import FALLBACK_FLAGS, PRAISE
 from nlp.labels import FLAG_NAMES
 from nlp.verdict import Verdict
 
@@ -50,6 +55,8 @@ PII_KIND = {
     "postcode": "home postcode",
 }
 STRONG_NEEDS_TARGET = {"impersonation"}
+PRAISE_RE = re.compile("|".join(PRAISE), re.IGNORECASE)
+FALLBACK_RES = [(flag, re.compile(p, re.IGNORECASE)) for flag, p in FALLBACK_FLAGS]
 
 
 def quote(span: Span, extra: int = 6, limit: int = 90) -> str:
@@ -93,9 +100,11 @@ class Decide:
             strong.append("doxxing")
         weak = [f for f, level in strength.items() if level == "weak" and f not in strong]
 
-        label, raised = model_label, None
-        if label == "malicious" and not strong and not weak and p_mal < self.model_threshold:
-            label = max(("neutral", "critical"), key=lambda k: cats.get(k, 0.0))
+        label, raised, praise = model_label, None, None
+        if label == "malicious" and not strong and not weak:
+            praise = PRAISE_RE.search(doc_text(doc))
+            if p_mal < self.model_threshold or praise:
+                label = max(("neutral", "critical"), key=lambda k: cats.get(k, 0.0))
         if not reporting and label != "malicious":
             if strong:
                 label, raised = "malicious", "strong"
@@ -106,7 +115,7 @@ class Decide:
         reasons: list[str] = []
         if label == "malicious":
             found = set(cues) | ({"doxxing"} if doxxing else set())
-            flags = [f for f in FLAG_NAMES if f in found] or ["abuse"]
+            flags = [f for f in FLAG_NAMES if f in found] or self.fallback_flags(doc)
             for flag in flags:
                 if flag == "doxxing":
                     for span, whose in doxxing[:2]:
@@ -118,6 +127,11 @@ class Decide:
                 targets.append("pupil")
             if not targets:
                 targets.append("school")
+            if not found:
+                reasons.append(f"no rule cue; {', '.join(flags)} guessed from the wording")
+        if praise:
+            reasons.append(f"praise: {quote(doc.char_span(praise.start(), praise.end(), alignment_mode='expand'), extra=0)} "
+                           "(model's malicious answer overruled)")
         if reporting:
             reasons.append(f"reporting: {quote(reporting[0], extra=0)} (rules not applied)")
         if cats:
@@ -132,6 +146,15 @@ class Decide:
             confidence = max(confidence, self.weak_confidence)
         return Verdict(label=label, confidence=round(confidence, 4), flags=flags,
                        targets=targets, reasons=reasons)
+
+    @staticmethod
+    def fallback_flags(doc: Doc) -> list[str]:
+        """Flags for a malicious item no cue explains: the first family whose wording occurs, else abuse."""
+        text = doc_text(doc)
+        for flag, pattern in FALLBACK_RES:
+            if pattern.search(text):
+                return [flag]
+        return ["abuse"]
 
     @staticmethod
     def targets(doc: Doc) -> list[str]:

@@ -8,10 +8,12 @@ heard", "police said") and warnings ("fake page", "please report it") go into
 quoting abuse from abuse.
 
 Output: ``doc.spans["flags"]``: one span per cue, ``label_`` the flag, ``kb_id_`` the rule name;
+``doc.spans["praise"]``: profanity used as praise (``f***ing legend``, ``cues_more.PRAISE``);
 ``doc._.flag_strength`` maps each flag found to ``"strong"``, ``"weak"`` or ``"hint"`` (a hint
 never raises a label; it only names the flag on an item already malicious). A pupil cue counts only
 when the text also has a hostile word about the child (``cues.HOSTILE``). A cue inside quotation
-marks drops one level (it is being quoted); two different cues for one flag, on different words, raise it one level
+marks drops one level (it is being quoted), two when the quotation is named as something said
+("the 'I'll be waiting' comments"); two different cues for one flag, on different words, raise it one level
 (a claim to be the head plus a payment request is a strong impersonation cue).
 """
 
@@ -23,20 +25,33 @@ from spacy.tokens import Doc, Span
 import re
 
 from nlp.components.cues import HOSTILE, compile_cues, doc_text, present_anchors
+from nlp.components.cues_more import PRAISE
 
 RANK = {"hint": 0, "weak": 1, "strong": 2}
 LEVELS = ("hint", "weak", "strong")
-QUOTED = re.compile(r"(?<!\w)'[^'\n]{3,160}'(?!\w)|\"[^\"\n]{3,160}\"|“[^”\n]{3,160}”|‘[^’\n]{3,160}’")
+QUOTED = re.compile(r"(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){3,160}'(?!\w)|\"[^\"\n]{3,160}\"|“[^”\n]{3,160}”|‘[^’\n]{3,160}’")
 HOSTILE_RE = re.compile(HOSTILE, re.IGNORECASE)
+# A quotation named as something said ("the 'I'll be waiting' comments"): the cue inside is mentioned, not meant.
+MENTIONED = re.compile(r"\s*(?:comments?|posts?|messages?|texts?|emails?|threads?|remarks?|tweets?|letters?|threats?|rumou?rs?)\b", re.IGNORECASE)
 
 SPAN_KEY = "flags"
 REPORTING_KEY = "reporting"
+PRAISE_KEY = "praise"
 
 
 class FlagPatterns:
     def __init__(self, nlp: Language, name: str = "flag_patterns") -> None:
         self.nlp, self.name = nlp, name
         self.cues, self.idioms, self.reporting = compile_cues()
+        self.praise = [re.compile(p, re.IGNORECASE) for p in PRAISE]
+        # anchor -> indices of the cues it unlocks; cues without anchors always run
+        self.by_anchor: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for i, (_, _, _, _, anchors) in enumerate(self.cues):
+            if not anchors:
+                self.always.append(i)
+            for anchor in anchors:
+                self.by_anchor.setdefault(anchor, []).append(i)
 
     def _in_idiom(self, text: str, start: int, end: int) -> bool:
         """Whether an idiom overlaps ``text[start:end]`` (searched in a window around it)."""
@@ -47,17 +62,28 @@ class FlagPatterns:
                     return True
         return False
 
+    def _candidates(self, lowered: str) -> list[int]:
+        """Indices of the cues whose anchors occur in ``lowered``, in :data:`FLAG_CUES` order."""
+        chosen = set(self.always)
+        for anchor in present_anchors(lowered):
+            chosen.update(self.by_anchor.get(anchor, ()))
+        return sorted(chosen)
+
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        # curly apostrophes as straight ones (same length, so character offsets still hold)
+        text = doc_text(doc).replace("\u2019", "'")
         spans: list[Span] = []
         strength: dict[str, str] = {}
         hostile: bool | None = None  # looked for only when a pupil cue could fire
-        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)] if ("'" in text or '"' in text or "“" in text or "‘" in text) else []
+        quoted: list[tuple[int, int, int]] = []
+        if "'" in text or '"' in text or "“" in text or "‘" in text:
+            for m in QUOTED.finditer(text):
+                drop = 2 if MENTIONED.match(text, m.end()) else 1
+                quoted.append((m.start(), m.end(), drop))
         rules: dict[str, list[tuple[str, int, int]]] = {}
-        present = present_anchors(text.lower())
-        for flag, rule, level, pattern, anchors in self.cues:
-            if anchors and anchors.isdisjoint(present):
-                continue
+        lowered = text.lower()
+        for index in self._candidates(lowered):
+            flag, rule, level, pattern, _ = self.cues[index]
             if flag == "pupil_identified":
                 if hostile is None:
                     hostile = bool(HOSTILE_RE.search(text))
@@ -71,23 +97,31 @@ class FlagPatterns:
                     continue
                 spans.append(span)
                 rules.setdefault(flag, []).append((rule, m.start(), m.end()))
-                if any(s <= m.start() and m.end() <= e for s, e in quoted):
-                    level = LEVELS[max(0, RANK[level] - 1)]
-                if flag not in strength or RANK[level] > RANK[strength[flag]]:
-                    strength[flag] = level
+                cue_level = level
+                for s, e, drop in quoted:
+                    if s <= m.start() and m.end() <= e:
+                        cue_level = LEVELS[max(0, RANK[level] - drop)]
+                        break
+                if flag not in strength or RANK[cue_level] > RANK[strength[flag]]:
+                    strength[flag] = cue_level
         for flag, found in rules.items():
             if any(r1 != r2 and (e1 <= s2 or e2 <= s1) for r1, s1, e1 in found for r2, s2, e2 in found):
                 strength[flag] = LEVELS[min(2, RANK[strength[flag]] + 1)]
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda sp: sp.start)
-        reporting = []
-        for pattern in self.reporting if spans else ():
-            for m in pattern.finditer(text):
-                span = doc.char_span(m.start(), m.end(), label="reporting", alignment_mode="expand")
-                if span is not None:
-                    reporting.append(span)
-        doc.spans[REPORTING_KEY] = reporting
+        doc.spans[REPORTING_KEY] = self._find(doc, text, self.reporting, "reporting") if spans else []
+        doc.spans[PRAISE_KEY] = self._find(doc, text, self.praise, "praise")
         doc._.flag_strength = strength
         return doc
+
+    @staticmethod
+    def _find(doc: Doc, text: str, patterns: list[re.Pattern[str]], label: str) -> list[Span]:
+        found = []
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
+                if span is not None:
+                    found.append(span)
+        return found
 
 
 @Language.factory("flag_patterns")
