@@ -80,3 +80,17 @@ def test_governors_report_names_no_staff(demo_out):
     for name in ("Lambert", "Rowe", "Okafor", "Hollis", "Whitcombe", "Pargeter", "Feld", "Brennan"):
         assert name not in text
     assert "<svg" in text
+
+
+def test_the_digest_reads_well_in_a_browser(demo_out):
+    from tests.reports.chromium import dump_dom
+
+    out, _ = demo_out
+    dom = Selector(text=dump_dom(out / "digest.html"))
+    headings = [" ".join(h.split()) for h in dom.css("h1::text, h2::text").getall()]
+    assert headings[0].startswith("Ashdown Vale Primary School")
+    assert any(h.startswith("Takedown list") for h in headings)
+    # The summary sentence at the top says how many need a request, in plain words.
+    assert "need a takedown request" in " ".join(dom.css("body *::text").getall())
+    # Nothing the strangers wrote runs as script.
+    assert not dom.css("script")
