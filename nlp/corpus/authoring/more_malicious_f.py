@@ -1,0 +1,102 @@
+"""More malicious examples, part F: more doxxing, pupils identified and abuse in the voices of
+group chats, forums, review sites and comment sections, with near-miss hard negatives.
+
+Phone numbers are in Ofcom's drama range (07700 900xxx); emails use ``.example`` domains; streets
+are invented and postcodes use areas that do not exist. Every school, town and person here is
+invented. Rows: (label, flags, text) or (label, flags, text, group).
+"""
+
+N, C, M = "neutral", "critical", "malicious"
+D = "doxxing"
+P = "pupil_identified"
+
+EXAMPLES = [
+    # --- doxxing ---------------------------------------------------------------------------------
+    (M, D, "[WhatsApp screenshot, 'Y5 Mums 💕' group] 'ok so I've got Mr Haythornthwaite's home number from my sister in law, 07700 900445, who wants it 🙋‍♀️' 'me!!' 'me too x'"),
+    (M, D, "Reddit: throwaway account. The head of Stenholme Academy lives on Lavender Walk in Moorcaster, the big detached one at the end, no. 1. Her name's on the electoral roll if you don't believe me."),
+    (M, D, "Mrs Quilliam's husband's plumbing van has their home address printed on the side. Parked outside Ellerthwaite Juniors every morning. 14 Sorrel Gardens, VB7 3EX."),
+    (M, D, "If anyone wants to 'discuss' the exclusion with Mr Faulds outside of school, he does the parkrun at Wexton Fields every Saturday at 9 and drives a green Berlingo, QI17 QBX."),
+    (M, D, "PSA for Torrington Road parents: the teacher who's been ignoring our complaints, Miss Ackroyd, has a personal email — becky.ackroyd@lightmail.example. Let's use it."),
+    (M, D, "Mr Haythornthwaite's on Strava. His morning run route goes right past his house. Zoom in. Not hard."),
+    (M, D, "Here you go, the head's mobile, got it off an old football club WhatsApp: 07700 900872. Ring her and ask why our kids are being taught by supply every week."),
+    (M, D, "The Stenholme SENCO is Jo Makepeace. She lives with her partner in the flats on Quayside, number 23, and walks her dog at 7 every night on the towpath."),
+    (M, D, "mrs quilliams new number is 07700 900319 she changed it after people kept ringing lol here it is again"),
+    (M, D, "Local Facebook: 'Does anyone know where the Ellerthwaite head lives?' Reply: 'Yeah, Orchard Rise, the new builds, third on the left. Number 6. Red car on the drive.'"),
+    (M, D, "Leaked: the Torrington Road staff phone list with every teacher's mobile and home address. Link in bio."),
+    (M, D, "Mr Faulds's Rightmove listing (he's selling) shows the whole inside of his house and the address. Thought parents might be interested."),
+    (M, D, "The Year 9 head of year at Stenholme is Callum Bright. Personal Insta @callumbright_outdoors, his girlfriend is @lucy.h.runs. Both public."),
+    (M, D, "For anyone who wants to give the Ellerthwaite head a piece of their mind directly: quilliam.home@postbox.example. She reads it on the weekends, apparently."),
+    (M, D, "Found Miss Ackroyd's parents' address in Thorlow. They run a B&B. Might book a room and ask them how they raised such a useless teacher."),
+    (M, D, "[Mumsnet] Not sure I should share this but Mr Haythornthwaite's wife is a nurse at the Moorcaster GP surgery. Her name's Claire. In case anyone wants to raise a 'concern'."),
+    (M, D, "X post with a map screenshot: 'the pin is where the Stenholme deputy lives. Sorrel Gardens. Have fun.'"),
+    (M, D, "I know Mr Faulds's mum. She lives at 2 Kiln Cottages, Wexton. She'd love to hear what her son is doing to our children."),
+    (M, D, "Miss Ackroyd's landlord is my cousin. Her flat is 4b Gasworks Yard. Second floor. Don't say where you got it."),
+    (M, D, "Ellerthwaite Juniors Year 3 teacher's car: blue Mini, plate starts QI6, parks in the church car park. Now you know which one."),
+    (M, "doxxing abuse", "That smug git Mr Faulds has a personal TikTok (@faulds_fitness_dad). Go and comment on every video what a waste of space teacher he is."),
+    (M, "doxxing threat", "Got Miss Ackroyd's address now. 4b Gasworks Yard. I'm going round tonight and she'd better open the door."),
+    (M, "doxxing allegation", "The Torrington Road TA who got 'let go' for being a creep with the boys is Liam Sheard, 07700 900603. Lives with his mum on Brook Lane."),
+    (M, "doxxing pupil_identified", "The kid who's been bullying half of Year 4 is Harvey Lyle, and he lives at 7 Drover's Walk. His mum works nights so no one's home to stop him."),
+    # --- pupil_identified -------------------------------------------------------------------------
+    (M, P, "[Parents group] 'that's the Whitlock boy again isn't it. Year 6, Torrington Road. Every single incident it's him. Bad apple, like the whole family.'"),
+    (M, P, "Ellerthwaite Year 3 mums: your kids are being terrorised by a girl called Scarlett B. If you see her mum at the gate, tell her."),
+    (M, P, "Google review: ★☆☆☆☆ 'My son was attacked by a boy in Year 7 (Riley Trench) and Stenholme did nothing. The boy is still there.'"),
+    (M, P, "I'm naming him because the school won't: Theo Ashplant, 5F, Moorcaster Primary. He bit my daughter and pulled her hair out. He's a little animal."),
+    (M, P, "TikTok: 'rating the worst kids in my year at Stenholme, number 1 is obviously Kacey Dunn 💀💀' (with her photo)"),
+    (M, P, "That girl in Year 10 who got pregnant, it's Ava from Torrington Road, she's the one in the Instagram story. Shocking at her age."),
+    (M, P, "The boy with the cleft lip in Year 1 at Ellerthwaite keeps pushing my son. Someone needs to tell his parents to control him."),
+    (M, P, "Everybody at Stenholme knows it's Kobe Amankwah who set the fire alarm off three times. Expel him."),
+    (M, P, "Posting Jessica Yeo's Snapchat so you can see what she says about other girls. Year 8, Moorcaster High. Disgusting little girl."),
+    (M, P, "'Parents of Torrington Road: the child who brought nits into Year 2 is the Maguire girl. Every time. Her mum doesn't bother.'"),
+    (M, P, "Just seen the Ellerthwaite kid who stole my son's bike riding it round the park. Oscar Penfold, Year 6. Little thief. Tell your kids."),
+    (M, P, "A pupil at Moorcaster High (Tia, Year 11, in the photo) is saying horrible things about my daughter online. Everyone have a look at the kind of person she is."),
+    (M, P, "Leaked set list: the Stenholme bottom set maths group for Year 9 with everyone's names, posted as 'the thick list 🤣'"),
+    (M, P, "The Year 4 lad at Ellerthwaite with the shaved head and the Man U coat is the one who's been stealing from the cloakroom. Keep an eye on your kids' stuff."),
+    (M, P, "My niece goes to Torrington Road and says Amira in Year 5 is a liar who got a teacher in trouble. Shame on her."),
+    (M, "pupil_identified abuse", "Reuben Lockhart 8T at Moorcaster High is a fat greasy weirdo and everyone in his year should tell him. Share this."),
+    (M, "pupil_identified threat", "Whoever knows Kacey Dunn, tell her she's getting jumped after school Monday. Stenholme gates. She knows what she did."),
+    (M, "pupil_identified hate", "The Muslim girls in Year 9 at Stenholme, Safiya and her mates, think they run the school. Send the lot back."),
+    (M, "pupil_identified doxxing", "Here's the Snapchat and home address of the boy who started the fight at Torrington Road. Danny, 12, 33 Peel Street. Go get him."),
+    # --- abuse / hate -----------------------------------------------------------------------------
+    (M, "abuse", "Mr Haythornthwaite is a sad, sweaty little man who gets off on power over ten year olds. Pathetic."),
+    (M, "abuse", "TikTok comment: 'omg that's our geography teacher at Stenholme, Miss Cattermole, she is SO ugly irl 😭😭😭 like a thumb with hair'"),
+    (M, "abuse", "Ellerthwaite head: Mrs Quilliam. Liar. Bully. Coward. Hypocrite. I will say it every day until she's gone."),
+    (M, "abuse", "Miss Ackroyd walks around Torrington Road like she's a catwalk model. Newsflash love, you're a plain, thick nobody."),
+    (M, "abuse", "Let's all leave a comment on Mr Faulds's LinkedIn congratulation post saying what we really think. He'll love it 😂"),
+    (M, "abuse hate", "Mrs Quilliam looks like a bloke. Is she a tranny? Asking for the kids' sake."),
+    (M, "abuse hate", "Mr Bello got the Stenholme head job because he's black, not because he's any good. Token hire."),
+    (M, "abuse hate", "The deaf TA at Ellerthwaite should be doing something else. How can she hear if a kid's in trouble? Useless. Dumb in every sense."),
+    (M, "abuse hate", "Miss Cattermole is Scottish, that's why she's so tight with the stickers 😂 and so aggressive. Typical jock."),
+    (M, "abuse", "You're a joke, Mr Faulds. A sad, balding joke. Quit teaching and go and stack shelves where you belong."),
+
+    # --- hard negatives ---------------------------------------------------------------------------
+    (N, "", "Stenholme Academy: our office number is 0113 496 0182 and our email is office@stenhouse.example. Please use these rather than contacting staff on social media."),
+    (N, "", "To the parent who posted Mr Haythornthwaite's home number in the Y5 group: I've left the group and told the school. That's not how we do things."),
+    (N, "", "Ellerthwaite Juniors: staff will not reply to messages sent to personal accounts. Please contact the school office and your message will be passed on."),
+    (N, "", "Friendly reminder that the Moorcaster parkrun is a lovely community thing. Lots of the teachers run it. Say hi, they don't bite 😄"),
+    (N, "", "Mr Faulds ran the Wexton 10k for the school minibus fund! £1,200 raised. Legend 🏃‍♂️"),
+    (N, "", "Reddit: 'Posting someone's address because you're angry about their job is doxxing and it's illegal here. Use the complaints process.'"),
+    (N, "", "Ellerthwaite Juniors newsletter: Scarlett in Year 3 won the poetry competition with a poem about her grandad. We've shared it below with her family's permission."),
+    (N, "", "Torrington Road Primary Star of the Week: Theo A (5F) for kindness on the playground. ⭐"),
+    (N, "", "Kobe from Year 9 at Stenholme played a blinder at the county athletics, won the 400m. Amazing!"),
+    (N, "", "Missing dog! Black lab called Bruno, last seen near Sorrel Gardens. If found please call 07700 900010. (Posted by owner)"),
+    (N, "", "House for sale on Orchard Rise, Ellerthwaite — 3 bed, walking distance to the juniors. Viewings through the agent."),
+    (N, "", "Lost: a blue Mini key fob outside the church car park near Ellerthwaite Juniors. Handed in to the school office."),
+    (N, "", "Mrs Quilliam's leaving do is at the Plough on Friday from 7! All parents welcome. (Posted with her blessing, she said the more the merrier.)"),
+    (N, "", "Class rep here: I've collected contact details for the Year 3 Christmas party but they're only for the class rep list and won't be shared with anyone."),
+    (N, "", "The Stenholme Year 11 leavers' yearbook has been printed. Pupils chose whether to be included and what goes under their name."),
+    (N, "", "Moorcaster Primary's police liaison officer visited today to talk to Year 6 about staying safe online, including not sharing your address."),
+    (C, "", "Mrs Quilliam never replies to emails. Can't reach her through the office either. It's like she's hiding from parents."),
+    (C, "", "Mr Haythornthwaite's approach to behaviour in Year 5 isn't working and I've said so to the school. Too many kids are being sent out."),
+    (C, "", "I appreciate Stenholme say they 'can't discuss other children', but my son was hurt and I deserve to know what's being done."),
+    (C, "", "The bullying at Torrington Road is being ignored. My daughter has been excluded from her friendship group for a term and the school shrugs."),
+    (C, "", "Ellerthwaite's head is the least approachable person I've ever met. Walks past parents at the gate without a word."),
+    (C, "", "Miss Ackroyd has changed my son's reading level three times this term without explanation. I want to see the assessment."),
+    (C, "", "Mr Bello's new uniform rules are ridiculous and expensive. He clearly hasn't considered families on low incomes."),
+    (C, "", "Moorcaster High put the Year 9 sets on the wall for everyone to see. Humiliating for the kids in bottom sets. Stop it."),
+    (N, "", "Our Year 4 class rep set up the WhatsApp and the first rule is: no naming kids, no moaning about teachers. Honestly it's been lovely."),
+    (N, "", "News: Moorcaster man convicted of harassment after posting a teacher's home address online, magistrates heard."),
+    (N, "", "As a SENCO, please don't post about 'that kid' in your child's class. That kid is seven and has a family who are doing their best."),
+    (C, "", "Why does the school allow the older kids to film fights on their phones? That's a phones policy failure."),
+    (N, "", "Teacher here. My personal details got shared by a parent last year. It was terrifying. If you see it happen, report it."),
+    (N, "", "The 'thick list' post has been removed and Stenholme have spoken to the pupil who made it. Thanks everyone who reported."),
+]
