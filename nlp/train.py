@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from nlp.errors import CorpusError
-from nlp.labels import LABEL_NAMES
+from nlp.labels import FLAG_NAMES, LABEL_NAMES
 from nlp.pipeline import CONFIG_PATH, MODEL_DIR, register_components
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ def read_split(path: Path) -> list[dict]:
 
 
 def to_docbin(rows: list[dict], path: Path) -> None:
-    """Write ``rows`` as a DocBin with one-hot ``cats``."""
+    """Write ``rows`` as a DocBin: one-hot label ``cats`` (``textcat``) plus 0/1 flag ``cats`` (``flagcat``)."""
     import spacy
     from spacy.tokens import DocBin
 
@@ -61,6 +61,7 @@ def to_docbin(rows: list[dict], path: Path) -> None:
     for row in rows:
         doc = make_doc(row["text"])
         doc.cats = {label: float(label == row["label"]) for label in LABEL_NAMES}
+        doc.cats.update({flag: float(flag in row.get("flags", ())) for flag in FLAG_NAMES})
         docbin.add(doc)
     docbin.to_disk(path)
 

@@ -63,7 +63,7 @@ _HATE = [
     ("groomer smear (lgbt)", r"\b(?:gay|gays|lesbian|trans|lgbt\w*|pride|homos?)\b.{0,30}\b(?:grooming|groomers?|perverts?|paedos?|agenda|brainwash\w*)"),
     ("group as vermin", r"\b(?:chav|gypsy|traveller|polish|eastern european|foreign|immigrant|black|asian|indian|african|muslim|jewish|gay|lesbian|trans)\s+(?:scum|vermin|filth|rats?|parasites?|animals?|cockroach\w*)"),
     ("vermin", r"\b(?:scum|vermin|filth|rats|parasites|animals|cockroaches)\b.{0,20}\b(?:like (?:him|her|them)|their lot|her lot|his lot)"),
-    ("send back", r"(?:^|[.!?]\s+)go (?:back )?home\b|\b(?:send|sent|ship) (?:her|him|them) (?:back|home)\b|\bgo back to (?:india|africa|pakistan|poland|romania|nigeria|your \w+)\b|\b(?:africans|asians|muslims|poles|immigrants|foreigners) belong in\b"),
+    ("send back", r"(?:^|[.!?]\s+)go (?:back )?home\b|\b(?:send|sent|ship) (?:her|him|them) (?:back|home)\b(?!\s+(?:early|from|for|because|with|at|again|\d))|\bgo back to (?:india|africa|pakistan|poland|romania|nigeria|your \w+)\b|\b(?:africans|asians|muslims|poles|immigrants|foreigners) belong in\b"),
     ("conspiracy", r"\b(?:jews|muslims|immigrants|foreigners|they'?re|the gays|asians) (?:run|own|control|are taking over|taking over)\b|\btaking over\b.{0,20}\b(?:our schools|our country|everything)\b"),
     ("group can't", r"\b(?:disabled|deaf|blind|autistic|gay|trans|black|muslim|jewish|foreign|female|women) (?:people|teachers|staff|heads?|men|women)?\s*(?:should(?:n'?t| not| never)|shouldn'?t be allowed|can'?t|are a burden|don'?t belong|have no (?:place|business))\b"),
     ("women can't", r"\bwomen (?:shouldn'?t|should not|can'?t) (?:run|teach|lead|be in charge)\b|\bback to the kitchen\b|\bno (?:place|business) for (?:a )?(?:gay|trans|muslim|black|disabled|foreign|deaf)\b|\bhas no business teaching (?:british|english|our) kids\b"),
@@ -158,7 +158,7 @@ _IMPERSONATION = [
     ("first-person staff", r"(?:^|[.!?]\s+|\b(?:hi|hello|hey|dear \w+)[,!]?\s+)(?:this is|i am|i'?m|im|it'?s|its)\s+(?:the real\s+|your\s+)?(?:mr|mrs|miss|ms|dr)\.?\s+[a-z'-]+\b|\b(?:mr|mrs|miss|ms|dr)\.?\s+[a-z'-]+\s*(?:\([^)]{0,40}\)\s*)?(?:here|speaking)\b"),
     ("staff confession", r"\bi (?:hate|can'?t stand|don'?t care about|despise) (?:\w+ ){0,3}(?:children|kids|your kids|your children|teaching|this job|your (?:disabled )?brats)\b|\bi'?m only (?:in it|doing this job|here) for the\b|\bi (?:admit|confess)\b"),
     ("official label", r"^\s*official\b|\bofficial [\w' ]{0,30}(?:update|announcement|statement)\b|^[^.:\n]{3,50}\b(?:update|announcement|notice|statement)\s*:|\b(?:school office|office|head|headteacher|principal|the head)\s+here\b|\((?:official|parody)\)|\b(?:school|academy|primary|high) official\b|\bofficial (?:page|account) of\b"),
-    ("my new contact", r"\bmy (?:new|real|private|personal) (?:account|page|number|profile|insta|snapchat|snap|twitter|facebook|whatsapp)\b|\bmy (?:personal|private) (?:account|paypal)\b"),
+    ("my new contact", r"\bmy (?:new|real|private|personal) (?:contact |mobile |phone |text |whatsapp )?(?:account|page|number|profile|insta|snapchat|snap|twitter|facebook|whatsapp)\b|\bmy (?:personal|private) (?:account|paypal)\b"),
     ("mock announcement", r"\b(?:kids|children|pupils|students) (?:are|were) too (?:badly behaved|naughty|stupid|thick|lazy|awful|feral)\b|\bdo not (?:contact|call|ring|email|phone) the (?:school|office)\b|\bcancel(?:ling|led)? (?:every|all|the) (?:\w+ ){0,2}(?:trips?|play|christmas|sports day|sats|holidays?|clubs?)\b|\b(?:cancelled|scrapped|closing|closed|banned) (?:forever|permanently|for good)\b|\bdeal with it\b|\bcan'?t be bothered\b|\bi'?m (?:not|never) (?:answering|reading|replying)\b"),
     ("posing as", r"\b(?:pretending to be|posing as|impersonating|pretend to be|pose as)\s+(?:the|a|mr|mrs|miss|ms|dr|her|his)\b"),
 ]
@@ -192,6 +192,10 @@ FLAG_CUES: list[tuple[str, str, str, str]] = (
     + [("impersonation", name, IMPERSONATION_LEVEL.get(name, "weak"), p) for name, p in _IMPERSONATION]
     + [("pupil_identified", name, "weak", p) for name, p in _PUPIL]
     + [("threat", name, level, p) for name, level, _, p in cues_more.THREAT]
+    + [("threat", name, level, p) for name, level, _, p in cues_more.THREAT_VEILED]
+    + [("allegation", name, level, p) for name, level, _, p in cues_more.ALLEGATION_INSINUATED]
+    + [("abuse", name, level, p) for name, level, _, p in cues_more.ABUSE]
+    + [("hate", name, level, p) for name, level, _, p in cues_more.HATE]
     + [("allegation", name, level, p) for name, level, _, p in cues_more.ALLEGATION]
     + [("impersonation", name, level, p) for name, level, _, p in cues_more.IMPERSONATION]
 )
@@ -220,7 +224,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "hope harm": ("hope", "wish"), "sort them out": ("sort",),
     "face in": ("face", "head", "teeth"), "wait for them": ("wait",),
     "going to get it": ("get it", "mark my words", "lads"), "show face": ("show", "promise", "one eye"),
-    "direct insult": ("you", "loser"), "child's parent": ("'s ", "the ", " in ", " from "),
+    "direct insult": ("you", "loser"), "child's parent": tuple(f"'s {p}" for p in ("mum", "dad", "mam", "mother", "father", "parents"))
+    + tuple(f" {w} {x}" for w in ("in", "from") for x in ("year", "yr", "class", "reception", "nursery")),
     "lesson": ("lesson", "physical one", "safe"),
     "has a thing for": ("pregnant", "alone with", "hurting", "pinch", "stink", "reek", "hungover", "a thing for", "locked up", "prison", "jail", "register"),
     "property damage": ("torch", "burn", "smash", "brick", "trash", "wreck", "key", "vandalis", "petrol"),
@@ -245,19 +250,19 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "grooming": ("groom", "interfer", "send"), "what they did": ("knows what", "know what", "really left"),
     "inappropriate messages": ("messag", "dm", "snapchat", "texting", "sending"),
     "parody account": ("parody", "fake"),
-    "claims to be staff": ("head", "principal", "senco", "governors", "school"),
+    "claims to be staff": ("this is", "i am", "i'm", "im ", "it's", "message from", "statement from", "letter from", "note from", "update from", "here is", "speaking as"),
     "in character confession": ("hate ", "care about", "only in it", "fiddl", "lied", "lying", "drunk", "useless", "fraud",
                                 "resign", "cancelling", "closing"),
     "payment request": ("pay", "send", "transfer", "sort code", "bank details", "gift card"),
     "new account claim": ("new", "real", "official", "private", "personal"),
     "signed as staff": ("sincerely", "faithfully", "regards", "love", "thanks", "signed"),
-    "first-person staff": ("mr", "miss", " ms", "ms ", " dr", "dr."),
+    "first-person staff": ("this is", "i am", "i'm", "im ", "it's", "its ", "here", "speaking"),
     "staff confession": ("hate", "stand", "care about", "despise", "only", "admit", "confess"),
     "official label": ("official", "parody", "update", "announcement", "notice", "statement", "here"), "my new contact": ("my new", "my real", "my private", "my personal"),
     "posing as": ("pretend", "posing", "impersonat", "pose as"),
     "named pupil by year": ("year", "yr") + tuple(f"y{d}" for d in "0123456789"), "named child": ("called", "named"),
     "parent's child": ("son", "daughter", "kid", "lad", "girl", "boy", "brat", "sprog", "darling", "precious"),
-    "pupil name with class": ("year", "yr", "class", "form") + tuple("0123456789"), "pupil surname": ("the ",),
+    "pupil name with class": tuple(f" {w} {x}" for w in ("in", "from", "of") for x in ("year", "yr", "class", "form", *"0123456789")), "pupil surname": ("the ",),
     "photo of pupil": ("photo", "pic", "video", "screenshot"),
     "go back": ("go back",), "slur (race)": ("paki", "p*ki", "wog", "ngg", "nigg", "ni*", "n1", "coon", "chink", "gypp", "pikey", "kike", "head", "towel", "rag "),
     "slur (sexuality)": ("trann", "shemale", "fag", "f*g", "dyke", "poof", "batty", "lezz", "lesbo"),
@@ -270,7 +275,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "vermin": ("scum", "vermin", "filth", "rats", "parasites", "animals", "cockroaches"),
     "send back": ("send", "sent", "ship", "go back", "go home", "belong"), "conspiracy": ("run ", "runs ", "own ", "control", "taking over"),
     "group can't": GROUPS, "women can't": ("women", "kitchen", "no place", "no business"),
-    **{name: anchors for group in (cues_more.THREAT, cues_more.ALLEGATION, cues_more.IMPERSONATION)
+    **{name: anchors for group in (cues_more.THREAT, cues_more.THREAT_VEILED, cues_more.ALLEGATION_INSINUATED, cues_more.HATE, cues_more.ABUSE, cues_more.ALLEGATION, cues_more.IMPERSONATION)
        for name, _, anchors, _ in group},
     "protected characteristic": GROUPS + ("islam", "pole", "wheelchair", "hijab", "headscarf", "turban", "halal", "mosque", "english teachers", "british kids", "they/them"),
 }
@@ -333,32 +338,51 @@ def doc_text(doc) -> str:  # noqa: ANN001 (a spaCy Doc; this module stays free o
 
 
 KEY_LEN = 3
-# Anchors indexed by their first KEY_LEN characters; shorter anchors are always tested.
+WORD = re.compile(r"[^\W_]+")
+# Anchors indexed by the first KEY_LEN characters of the word they start with; an anchor that does
+# not start with a letter or digit, or whose first word is shorter, is always tested as a substring.
 _BY_KEY: dict[str, tuple[str, ...]] = {}
+_SHORT_LIST: list[str] = []
 for _a in ALL_ANCHORS:
-    if len(_a) >= KEY_LEN:
+    _m = WORD.match(_a)
+    if _m and len(_m.group()) >= KEY_LEN:
         _BY_KEY[_a[:KEY_LEN]] = _BY_KEY.get(_a[:KEY_LEN], ()) + (_a,)
-_SHORT = tuple(a for a in ALL_ANCHORS if len(a) < KEY_LEN)
+    else:
+        _SHORT_LIST.append(_a)
+_SHORT = tuple(_SHORT_LIST)
 _KEYS = frozenset(_BY_KEY)
 
 
 def present_anchors(lowered: str) -> set[str]:
     """The anchors that occur in ``lowered``.
 
-    One set of the text's character trigrams (a C-level set build) meets the anchors' trigram
-    keys; only anchors whose key occurs are tested as substrings.
+    One regex pass lists the text's words; an anchor is tested as a substring only when some word
+    (or the part after an ``_`` or ``'``, as in ``@school_official``) starts with its first three
+    characters. Anchors that start with a space, a star or an emoji are always tested.
     """
-    grams = {lowered[i:i + KEY_LEN] for i in range(len(lowered) - KEY_LEN + 1)}
     found = {a for a in _SHORT if a in lowered}
-    for key in _KEYS.intersection(grams):
+    for key in _KEYS.intersection([w[:KEY_LEN] for w in WORD.findall(lowered)]):
         for a in _BY_KEY[key]:
             if len(a) == KEY_LEN or a in lowered:
                 found.add(a)
     return found
 
 
+def case_free(pattern: str) -> bool:
+    """Whether ``pattern`` can run case-sensitively on lower-cased text (about twice as fast as IGNORECASE)."""
+    return "(?-i:" not in pattern and "A-Z" not in pattern
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled for lower-cased text, or with IGNORECASE for the original text if it needs case.
+
+    A caller runs a pattern on the lower-cased text unless ``pattern.flags & re.IGNORECASE``.
+    """
+    return re.compile(pattern) if case_free(pattern) else re.compile(pattern, re.IGNORECASE)
+
+
 def compile_cues() -> tuple[list[Cue], list[re.Pattern[str]], list[re.Pattern[str]]]:
-    """Compiled ``FLAG_CUES`` (with their ``ANCHORS``), ``IDIOMS`` and ``REPORTING``."""
-    cues = [(flag, name, strength, re.compile(p, re.IGNORECASE), frozenset(ANCHORS.get(name, ())))
+    """Compiled ``FLAG_CUES`` (with their ``ANCHORS``), ``IDIOMS`` and ``REPORTING`` (see :func:`compile_pattern`)."""
+    cues = [(flag, name, strength, compile_pattern(p), frozenset(ANCHORS.get(name, ())))
             for flag, name, strength, p in FLAG_CUES]
-    return cues, [re.compile(p, re.IGNORECASE) for p in IDIOMS], [re.compile(p, re.IGNORECASE) for p in REPORTING]
+    return cues, [compile_pattern(p) for p in IDIOMS], [compile_pattern(p) for p in REPORTING]

@@ -3,8 +3,9 @@
 Policy, in order:
 1. The model's label is the text classifier's best class (``doc.cats``; ``neutral`` if there is no
    classifier).
-2. Inside a report (``doc.spans["reporting"]``: "the court heard", "police said") the rules do not
-   raise the label: a news item quoting abuse is reporting it. The model still decides.
+2. Inside a report (``doc.spans["reporting"]``: "the court heard", "police said", "PSA", "just
+   reported", "reported to the mods") the rules do not raise the label: a news item quoting abuse is
+   reporting it. The model still decides, and needs ``model_threshold`` as if no cue had fired.
 3. A *strong* cue makes the item malicious whatever the model says: a threat; doxxing (a personal
    phone, email or address near a member of staff, see ``pii_detector``); an impersonation cue
    (a parody account, a staff member "confessing", a payment request, a "new account") when the
@@ -13,9 +14,10 @@ Policy, in order:
    when the model gives malicious at least ``weak_threshold`` or two different weak flags agree.
    *Hints* (a claim to be the head, a protected characteristic) never raise; two different cues of
    one flag on different words count one level up (``flag_patterns``).
-5. Flags are reported only on malicious items: every cue that fired; ``pupil_identified`` only
+5. Flags are reported only on malicious items: every cue that fired, and every flag ``flagcat``
+   (the multi-label classifier) gives at least ``flag_threshold``; ``pupil_identified`` only
    then (a pupil named in a friendly post is not flagged). A malicious item with no cue gets
-   the flag whose wording family occurs (``cues_more.FALLBACK_FLAGS``: police, rumour → allegation;
+   ``flagcat``'s most likely flag, or (no ``flagcat``) the flag whose wording family occurs (``cues_more.FALLBACK_FLAGS``: police, rumour → allegation;
    account, page, official → impersonation; door, tonight, regret → threat), else ``abuse``.
 6. Confidence is the model's probability for the final label, or at least ``strong_confidence``
    (``weak_confidence``) for a malicious item with a strong (weak) cue. A malicious model answer with
@@ -72,8 +74,10 @@ def quote(span: Span, extra: int = 6, limit: int = 90) -> str:
 
 class Decide:
     def __init__(self, nlp: Language, name: str = "decide", weak_threshold: float = 0.2,
-                 model_threshold: float = 0.5, strong_confidence: float = 0.9, weak_confidence: float = 0.75) -> None:
+                 model_threshold: float = 0.6, strong_confidence: float = 0.9, weak_confidence: float = 0.75,
+                 flag_threshold: float = 0.5) -> None:
         self.nlp, self.name = nlp, name
+        self.flag_threshold = flag_threshold
         self.weak_threshold, self.model_threshold = weak_threshold, model_threshold
         self.strong_confidence, self.weak_confidence = strong_confidence, weak_confidence
 
@@ -101,8 +105,8 @@ class Decide:
         weak = [f for f, level in strength.items() if level == "weak" and f not in strong]
 
         label, raised, praise = model_label, None, None
-        if label == "malicious" and not strong and not weak:
-            praise = PRAISE_RE.search(doc_text(doc))
+        if label == "malicious" and (reporting or not (strong or weak)):
+            praise = PRAISE_RE.search(doc_text(doc)) if not (strong or weak) else None
             if p_mal < self.model_threshold or praise:
                 label = max(("neutral", "critical"), key=lambda k: cats.get(k, 0.0))
         if not reporting and label != "malicious":
@@ -115,20 +119,25 @@ class Decide:
         reasons: list[str] = []
         if label == "malicious":
             found = set(cues) | ({"doxxing"} if doxxing else set())
-            flags = [f for f in FLAG_NAMES if f in found] or self.fallback_flags(doc)
+            by_model = {f for f in FLAG_NAMES if doc.cats.get(f, 0.0) >= self.flag_threshold} - found
+            if not found and not by_model and any(f in doc.cats for f in FLAG_NAMES):
+                by_model = {max(FLAG_NAMES, key=lambda f: doc.cats.get(f, 0.0))}
+            flags = [f for f in FLAG_NAMES if f in found or f in by_model] or self.fallback_flags(doc)
             for flag in flags:
-                if flag == "doxxing":
+                if flag == "doxxing" and doxxing:
                     for span, whose in doxxing[:2]:
                         reasons.append(f"{PII_KIND.get(span.label_, span.label_)} near {whose}: {quote(span, extra=0)}")
                 elif flag in cues:
                     span = cues[flag][0]
                     reasons.append(f"{WORDING[flag]} ({span.kb_id_}): {quote(span)}")
+                elif flag in by_model:
+                    reasons.append(f"model flag: {flag} ({doc.cats[flag]:.2f})")
+            if not found and not by_model:
+                reasons.append(f"no rule cue; {', '.join(flags)} guessed from the wording")
             if "pupil_identified" in flags and "pupil" not in targets:
                 targets.append("pupil")
             if not targets:
                 targets.append("school")
-            if not found:
-                reasons.append(f"no rule cue; {', '.join(flags)} guessed from the wording")
         if praise:
             reasons.append(f"praise: {quote(doc.char_span(praise.start(), praise.end(), alignment_mode='expand'), extra=0)} "
                            "(model's malicious answer overruled)")
@@ -171,10 +180,11 @@ class Decide:
         return targets
 
 
-@Language.factory("decide", default_config={"weak_threshold": 0.2, "model_threshold": 0.5,
-                                            "strong_confidence": 0.9, "weak_confidence": 0.75})
+@Language.factory("decide", default_config={"weak_threshold": 0.2, "model_threshold": 0.6,
+                                            "strong_confidence": 0.9, "weak_confidence": 0.75,
+                                            "flag_threshold": 0.5})
 def make_decide(nlp: Language, name: str, weak_threshold: float, model_threshold: float,
-                strong_confidence: float, weak_confidence: float) -> Decide:
+                strong_confidence: float, weak_confidence: float, flag_threshold: float) -> Decide:
     if not Doc.has_extension("verdict"):
         Doc.set_extension("verdict", default=None)
-    return Decide(nlp, name, weak_threshold, model_threshold, strong_confidence, weak_confidence)
+    return Decide(nlp, name, weak_threshold, model_threshold, strong_confidence, weak_confidence, flag_threshold)

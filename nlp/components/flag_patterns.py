@@ -4,11 +4,10 @@ The cues are the regular expressions of :mod:`nlp.components.cues` (threat, abus
 allegation, impersonation, pupil_identified), run on the text case-insensitively. A cue overlapping
 an idiom (``killed it at sports day``, ``killer lasagne``) is dropped. Reporting frames ("the court
 heard", "police said") and warnings ("fake page", "please report it") go into
-``doc.spans["reporting"]`` (looked for only when a cue fired) so ``decide`` can tell a news report
+``doc.spans["reporting"]`` (looked for only when a weak or strong cue fired) so ``decide`` can tell a news report
 quoting abuse from abuse.
 
 Output: ``doc.spans["flags"]``: one span per cue, ``label_`` the flag, ``kb_id_`` the rule name;
-``doc.spans["praise"]``: profanity used as praise (``f***ing legend``, ``cues_more.PRAISE``);
 ``doc._.flag_strength`` maps each flag found to ``"strong"``, ``"weak"`` or ``"hint"`` (a hint
 never raises a label; it only names the flag on an item already malicious). A pupil cue counts only
 when the text also has a hostile word about the child (``cues.HOSTILE``). A cue inside quotation
@@ -24,26 +23,27 @@ from spacy.tokens import Doc, Span
 
 import re
 
-from nlp.components.cues import HOSTILE, compile_cues, doc_text, present_anchors
-from nlp.components.cues_more import PRAISE
+from nlp.components.cues import HOSTILE, compile_cues, compile_pattern, doc_text, present_anchors
 
 RANK = {"hint": 0, "weak": 1, "strong": 2}
 LEVELS = ("hint", "weak", "strong")
 QUOTED = re.compile(r"(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){3,160}'(?!\w)|\"[^\"\n]{3,160}\"|“[^”\n]{3,160}”|‘[^’\n]{3,160}’")
-HOSTILE_RE = re.compile(HOSTILE, re.IGNORECASE)
+HOSTILE_RE = re.compile(HOSTILE)  # run on the lower-cased text
 # A quotation named as something said ("the 'I'll be waiting' comments"): the cue inside is mentioned, not meant.
+MENTIONING = re.compile(r"(?:(?:threats?|comments?|posts?|messages?|things|phrases?|words?|stuff) like|saying|said|posted|wrote|writes|"
+                        r"called (?:her|him|them)|wants to|wanted to)\s*:?\s*$", re.IGNORECASE)
 MENTIONED = re.compile(r"\s*(?:comments?|posts?|messages?|texts?|emails?|threads?|remarks?|tweets?|letters?|threats?|rumou?rs?)\b", re.IGNORECASE)
 
 SPAN_KEY = "flags"
 REPORTING_KEY = "reporting"
-PRAISE_KEY = "praise"
 
 
 class FlagPatterns:
     def __init__(self, nlp: Language, name: str = "flag_patterns") -> None:
         self.nlp, self.name = nlp, name
         self.cues, self.idioms, self.reporting = compile_cues()
-        self.praise = [re.compile(p, re.IGNORECASE) for p in PRAISE]
+        self.idiom_re = compile_pattern("|".join(f"(?:{p.pattern})" for p in self.idioms))
+        self.reporting_re = compile_pattern("|".join(f"(?:{p.pattern})" for p in self.reporting))
         # anchor -> indices of the cues it unlocks; cues without anchors always run
         self.by_anchor: dict[str, list[int]] = {}
         self.always: list[int] = []
@@ -53,14 +53,24 @@ class FlagPatterns:
             for anchor in anchors:
                 self.by_anchor.setdefault(anchor, []).append(i)
 
-    def _in_idiom(self, text: str, start: int, end: int) -> bool:
-        """Whether an idiom overlaps ``text[start:end]`` (searched in a window around it)."""
-        lo, hi = max(0, start - 40), min(len(text), end + 40)
-        for pattern in self.idioms:
-            for i in pattern.finditer(text, lo, hi):
-                if i.start() < end and start < i.end():
-                    return True
-        return False
+    @staticmethod
+    def _on(pattern: re.Pattern[str], text: str, lowered: str) -> str:
+        """The text ``pattern`` runs on: the lower-cased one unless it needs case (``cues.compile_pattern``)."""
+        return text if pattern.flags & re.IGNORECASE else lowered
+
+    def _idiom_spans(self, text: str, lowered: str) -> list[tuple[int, int]]:
+        """Where the idioms are: one pass of the combined idiom pattern, once per doc with a cue."""
+        return [(m.start(), m.end()) for m in self.idiom_re.finditer(self._on(self.idiom_re, text, lowered))]
+
+    @staticmethod
+    def _quotations(text: str) -> list[tuple[int, int, int]]:
+        """Quoted stretches as ``(start, end, levels to drop)``: two when named as something said."""
+        found = []
+        if "'" in text or '"' in text or "“" in text or "‘" in text:
+            for m in QUOTED.finditer(text):
+                mentioned = MENTIONED.match(text, m.end()) or MENTIONING.search(text, max(0, m.start() - 40), m.start())
+                found.append((m.start(), m.end(), 2 if mentioned else 1))
+        return found
 
     def _candidates(self, lowered: str) -> list[int]:
         """Indices of the cues whose anchors occur in ``lowered``, in :data:`FLAG_CUES` order."""
@@ -75,28 +85,31 @@ class FlagPatterns:
         spans: list[Span] = []
         strength: dict[str, str] = {}
         hostile: bool | None = None  # looked for only when a pupil cue could fire
-        quoted: list[tuple[int, int, int]] = []
-        if "'" in text or '"' in text or "“" in text or "‘" in text:
-            for m in QUOTED.finditer(text):
-                drop = 2 if MENTIONED.match(text, m.end()) else 1
-                quoted.append((m.start(), m.end(), drop))
+        quoted: list[tuple[int, int, int]] | None = None  # found when the first cue matches
         rules: dict[str, list[tuple[str, int, int]]] = {}
+        idioms: list[tuple[int, int]] | None = None
         lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets aligned
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         for index in self._candidates(lowered):
             flag, rule, level, pattern, _ = self.cues[index]
             if flag == "pupil_identified":
                 if hostile is None:
-                    hostile = bool(HOSTILE_RE.search(text))
+                    hostile = bool(HOSTILE_RE.search(lowered))
                 if not hostile:
                     continue
-            for m in pattern.finditer(text):
-                if self._in_idiom(text, m.start(), m.end()):
+            for m in pattern.finditer(self._on(pattern, text, lowered)):
+                if idioms is None:
+                    idioms = self._idiom_spans(text, lowered)
+                if any(s < m.end() and m.start() < e for s, e in idioms):
                     continue
                 span = doc.char_span(m.start(), m.end(), label=flag, kb_id=rule, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
                 spans.append(span)
                 rules.setdefault(flag, []).append((rule, m.start(), m.end()))
+                if quoted is None:
+                    quoted = self._quotations(text)
                 cue_level = level
                 for s, e, drop in quoted:
                     if s <= m.start() and m.end() <= e:
@@ -108,20 +121,15 @@ class FlagPatterns:
             if any(r1 != r2 and (e1 <= s2 or e2 <= s1) for r1, s1, e1 in found for r2, s2, e2 in found):
                 strength[flag] = LEVELS[min(2, RANK[strength[flag]] + 1)]
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda sp: sp.start)
-        doc.spans[REPORTING_KEY] = self._find(doc, text, self.reporting, "reporting") if spans else []
-        doc.spans[PRAISE_KEY] = self._find(doc, text, self.praise, "praise")
+        reporting = []
+        # a frame matters only where a cue could raise the label (hints never do)
+        for m in self.reporting_re.finditer(self._on(self.reporting_re, text, lowered)) if any(v != "hint" for v in strength.values()) else ():
+            span = doc.char_span(m.start(), m.end(), label="reporting", alignment_mode="expand")
+            if span is not None:
+                reporting.append(span)
+        doc.spans[REPORTING_KEY] = reporting
         doc._.flag_strength = strength
         return doc
-
-    @staticmethod
-    def _find(doc: Doc, text: str, patterns: list[re.Pattern[str]], label: str) -> list[Span]:
-        found = []
-        for pattern in patterns:
-            for m in pattern.finditer(text):
-                span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
-                if span is not None:
-                    found.append(span)
-        return found
 
 
 @Language.factory("flag_patterns")

@@ -1,6 +1,7 @@
 """``pii_detector``: personal contact details, and whether they expose a member of staff.
 
-Finds UK phone numbers (``phonenumbers.PhoneNumberMatcher``, region GB), email addresses, UK
+Finds UK phone numbers (``phonenumbers.PhoneNumberMatcher``, region GB; not sort codes or the
+account number after one), email addresses, UK
 postcodes and street addresses (``14 Larch Close``) into ``doc.spans["pii"]``.
 
 A detail is *doxxing* (``doc._.doxxing``: a list of ``(span, whose)``) when it is
@@ -38,6 +39,9 @@ ROLE_EMAIL = re.compile(r"(?:hr|office|admin|admissions|enquiries|enquiry|info|h
                         r"chess|sport|music|clubs?|uniform|lettings|trips?|events?|news)@", re.IGNORECASE)
 SCHOOL_DOMAIN = re.compile(r"@(?:[\w-]+\.)*[\w-]*(?:sch|school|academy|primary|high|college|trust|federation|infants|juniors|pta)\b[\w-]*\.", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+# a sort code ("20-44-19") or the account number after one is bank detail, not a phone number
+BANK_DETAIL = re.compile(r"\d{2}-\d{2}-\d{2}$")
+SORT_CODE = re.compile(r"\b\d{2}-\d{2}-\d{2}\b")
 PHONE_HINT = re.compile(r"(?:\+?\d[\d\s().-]{8,}\d)")
 PRIVATE = re.compile(
     r"\b(?:lives? (?:at|on|in|round|near)|living at|home address|home number|house is|her house|his house|their house|"
@@ -78,7 +82,8 @@ class PiiDetector:
             return hits
         if PHONE_HINT.search(text):
             for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
-                hits.append(("phone", m.start, m.end))
+                if not BANK_DETAIL.match(m.raw_string) and not SORT_CODE.search(text, max(0, m.start - 25), m.start):
+                    hits.append(("phone", m.start, m.end))
         for m in ADDRESS.finditer(text):
             hits.append(("address", m.start(), m.end()))
         for m in NUMBERED_STREET.finditer(text):

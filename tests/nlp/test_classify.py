@@ -34,3 +34,22 @@ def test_order_is_kept(model_nlp):
 def test_model_version(model_nlp):
     version = model_version(model_nlp)
     assert version.startswith("classifier-") and "+" in version
+
+
+def test_empty_text_in_a_batch_is_handled_by_the_pipeline(model_nlp):
+    """The pipeline itself (``safe_textcat``), not a workaround in ``classify``, copes with empty docs."""
+    docs = list(model_nlp.pipe(["Lovely nativity at Harrowgate Fields", "", "Mr Ormsby better watch his back"]))
+    assert docs[1].cats["neutral"] == 0.0 and docs[1]._.verdict.label == "neutral"
+    assert docs[2]._.verdict.label == "malicious"
+
+
+def test_flagcat_names_a_flag_when_no_cue_fires(model_nlp):
+    decide = model_nlp.get_pipe("decide")
+    doc = model_nlp.make_doc("Some text with no cue at all")
+    doc.cats = {"neutral": 0.1, "critical": 0.1, "malicious": 0.8, "threat": 0.3, "abuse": 0.1, "hate": 0.0,
+                "doxxing": 0.0, "impersonation": 0.0, "allegation": 0.2, "pupil_identified": 0.0}
+    for name in ("profile_matcher", "pii_detector", "flag_patterns"):
+        doc = model_nlp.get_pipe(name)(doc)
+    verdict = decide.verdict(doc)
+    assert verdict.label == "malicious" and verdict.flags == ["threat"]
+    assert any(r.startswith("model flag: threat") for r in verdict.reasons)

@@ -57,8 +57,13 @@ def test_named_pupil_needs_a_hostile_post(rules_nlp):
 
 
 def test_quoted_threat_drops_a_level(rules_nlp):
-    _, doc = _flags(rules_nlp, "The union says threats like 'better watch your back' are now common")
+    _, doc = _flags(rules_nlp, "He texted me 'you better watch your back' last night")
     assert doc._.flag_strength["threat"] == "weak"
+
+
+def test_threat_mentioned_as_an_example_drops_two_levels(rules_nlp):
+    _, doc = _flags(rules_nlp, "The union says threats like 'better watch your back' are now common")
+    assert doc._.flag_strength["threat"] == "hint"
 
 
 def test_news_report_frame_is_found(rules_nlp):

@@ -7,7 +7,7 @@ import pytest
 from nlp.errors import ModelMissing
 from nlp.pipeline import MODEL_DIR, load_nlp
 
-PIPES = ["profile_matcher", "pii_detector", "flag_patterns", "textcat", "decide"]
+PIPES = ["profile_matcher", "pii_detector", "flag_patterns", "textcat", "flagcat", "decide"]
 
 
 def test_missing_model_is_a_clear_error(tmp_path):

@@ -52,7 +52,7 @@ def test_train_is_reproducible_and_never_opens_test(tmp_path, monkeypatch):
     assert any(name.endswith("train.jsonl") for name in opened)
     assert not any(name.endswith("test.jsonl") for name in opened)
     one, two = load_nlp(first), load_nlp(second)
-    assert one.pipe_names == ["profile_matcher", "pii_detector", "flag_patterns", "textcat", "decide"]
+    assert one.pipe_names == ["profile_matcher", "pii_detector", "flag_patterns", "textcat", "flagcat", "decide"]
     for a, b in zip(one.pipe(PROBES), two.pipe(PROBES)):
         assert a.cats == b.cats
         assert a._.verdict == b._.verdict
