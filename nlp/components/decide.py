@@ -74,7 +74,7 @@ def quote(span: Span, extra: int = 6, limit: int = 90) -> str:
 
 class Decide:
     def __init__(self, nlp: Language, name: str = "decide", weak_threshold: float = 0.2,
-                 model_threshold: float = 0.6, strong_confidence: float = 0.9, weak_confidence: float = 0.75,
+                 model_threshold: float = 0.5, strong_confidence: float = 0.9, weak_confidence: float = 0.75,
                  flag_threshold: float = 0.5) -> None:
         self.nlp, self.name = nlp, name
         self.flag_threshold = flag_threshold
@@ -180,7 +180,7 @@ class Decide:
         return targets
 
 
-@Language.factory("decide", default_config={"weak_threshold": 0.2, "model_threshold": 0.6,
+@Language.factory("decide", default_config={"weak_threshold": 0.2, "model_threshold": 0.5,
                                             "strong_confidence": 0.9, "weak_confidence": 0.75,
                                             "flag_threshold": 0.5})
 def make_decide(nlp: Language, name: str, weak_threshold: float, model_threshold: float,
