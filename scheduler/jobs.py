@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine
 
 from schoolwatch.config import Config
-from schoolwatch.errors import JobError
+from schoolwatch.errors import ConfigError, JobError
 from spiders import run as crawling
 from store.db import open_store, session_scope
 from store.models import Classification
@@ -108,14 +108,8 @@ def write_digest(config: Config, week: str | None, out: Path | None) -> tuple[Pa
     from reports import digest
     from reports.periods import current_week, parse_week
 
-    period = parse_week(week) if week else current_week()
-    engine, school_id = store_for(config)
-    with session_scope(engine) as session:
-        context = digest.gather(session, school_id, period)
-    engine.dispose()
-    path = out or config.storage.data_dir / "reports" / f"digest-{period.name}.html"
-    _write(path, digest.render(context))
-    return path, context
+    period = _period("--week", lambda: parse_week(week) if week else current_week())
+    return _write_report(config, digest, period, out)
 
 
 def send_digest(config: Config, context: dict[str, Any]) -> str:
@@ -143,14 +137,28 @@ def write_trends(config: Config, month: str | None, term: str | None, out: Path 
     from reports.periods import current_term, parse_month, parse_term
 
     if month and term:
-        raise JobError("trends: give --month or --term, not both")
-    period = parse_month(month) if month else parse_term(term) if term else current_term()
+        raise ConfigError("trends: give --month or --term, not both")
+    period = _period("--month" if month else "--term",
+                     lambda: parse_month(month) if month else parse_term(term) if term else current_term())
+    return _write_report(config, trends, period, out)
+
+
+def _period(option: str, parse: Callable[[], Any]) -> Any:
+    try:
+        return parse()
+    except ValueError as exc:
+        raise ConfigError(f"{option}: {exc}") from None
+
+
+def _write_report(config: Config, report: Any, period: Any, out: Path | None) -> tuple[Path, dict[str, Any]]:
+    """Gather ``report`` (a reports module) for ``period``, render it to ``out`` or the data folder."""
     engine, school_id = store_for(config)
     with session_scope(engine) as session:
-        context = trends.gather(session, school_id, period)
+        context = report.gather(session, school_id, period)
     engine.dispose()
-    path = out or config.storage.data_dir / "reports" / f"trends-{period.name}.html"
-    _write(path, trends.render(context))
+    name = report.__name__.rsplit(".", 1)[-1]
+    path = out or config.storage.data_dir / "reports" / f"{name}-{period.name}.html"
+    _write(path, report.render(context))
     return path, context
 
 

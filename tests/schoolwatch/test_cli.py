@@ -132,3 +132,11 @@ def test_classify_stdin_follows_the_json_lines_contract(tmp_path, monkeypatch):
     for row in rows:
         assert set(row) == {"id", "label", "confidence", "flags", "targets", "reasons"}
         assert row["label"] in ("neutral", "critical", "malicious") and 0 <= row["confidence"] <= 1
+
+
+def test_bad_period_is_a_usage_error(sample_web, tmp_path):
+    config = str(sample_config_file(sample_web, tmp_path))
+    week = run("--config", config, "digest", "--week", "2026-W99")
+    assert week.exit_code == 2 and "--week: '2026-W99': 2026 has no week 99" in week.output
+    term = run("--config", config, "trends", "--term", "winter-2026")
+    assert term.exit_code == 2 and "--term:" in term.output
