@@ -54,7 +54,8 @@ class FeedsSpider(SourceSpider):
             "url": link,
             "title": strip_html(entry.get("title")),
             "text": strip_html(entry.get("summary")),
-            "author": (entry.get("author") or None),
+            # News aggregators name the publisher as the entry's source rather than an author.
+            "author": entry.get("author") or (entry.get("source") or {}).get("title") or None,
             "published_at": parse_date(entry.get("published_parsed") or entry.get("updated_parsed")),
         }
 

@@ -30,10 +30,16 @@ class CrawlResult:
         return {item.url for item in self.items}
 
 
-async def run_source(config: Config, source: str) -> CrawlResult:
-    """Crawl one configured source through the real engine with every pipeline enabled."""
+async def run_source(config: Config, source: str, parse_only: bool = False) -> CrawlResult:
+    """Crawl one configured source through the real engine, with every pipeline enabled or, with
+    ``parse_only``, just the first (for third-party captures that are about other people)."""
     result = CrawlResult()
-    runner = CrawlerRunner(project_settings(config))
+    settings = project_settings(config)
+    if parse_only:
+        settings.set("ITEM_PIPELINES", {"spiders.pipelines.normalise.NormalisePipeline": 100}, priority="cmdline")
+        settings.set("EXTENSIONS", {"spiders.extensions.record_crawl_run.RecordCrawlRun": None,
+                                    "spiders.extensions.show_progress.ShowProgress": None}, priority="cmdline")
+    runner = CrawlerRunner(settings)
     crawler = runner.create_crawler(SPIDERS[config.sources[source].kind])
 
     # Signal receivers are held weakly: named locals keep them alive for the crawl.
