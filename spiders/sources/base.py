@@ -173,6 +173,15 @@ def headers_of(response: Response) -> dict[str, str]:
     return headers
 
 
+def followable(response: Response, href: str | None) -> str | None:
+    """The absolute http(s) URL of a link found in a page, or None (``javascript:``, ``mailto:``,
+    ``data:`` and broken links are not followed)."""
+    if not href:
+        return None
+    url = response.urljoin(href.strip())
+    return url if url.startswith(("http://", "https://")) else None
+
+
 def is_html(response: Response) -> bool:
     content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
     return "html" in content_type or (not content_type and response.body.lstrip()[:1] == b"<")

@@ -49,9 +49,9 @@ class FeedsSpider(SourceSpider):
 
     @staticmethod
     def entry_fields(entry: Any) -> dict[str, Any]:
-        link = unwrap_redirect(str(entry.get("link") or ""))
+        link = unwrap_redirect(str(entry.get("link") or "").strip())
         return {
-            "url": link,
+            "url": link if link.startswith(("http://", "https://")) else "",
             "title": strip_html(entry.get("title")),
             "text": strip_html(entry.get("summary")),
             # News aggregators name the publisher as the entry's source rather than an author.

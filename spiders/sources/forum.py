@@ -16,7 +16,7 @@ from scrapy.http import Response
 from schoolwatch.config import ForumSource, Profile
 from spiders.extract import parse_date, strip_html
 from spiders.items import MentionItem
-from spiders.sources.base import SourceSpider, is_html
+from spiders.sources.base import SourceSpider, followable, is_html
 
 
 class ForumSpider(SourceSpider):
@@ -32,11 +32,11 @@ class ForumSpider(SourceSpider):
             self.source_problem(response, "thread list is not an HTML page")
             return
         selectors = self.source.selectors
-        for href in response.css(selectors.thread_link).getall():
-            yield response.follow(href, callback=self.parse_thread, errback=self.listing_failed, cb_kwargs={"page": 1})
-        next_page = response.css(selectors.next_page).get()
+        for url in filter(None, (followable(response, href) for href in response.css(selectors.thread_link).getall())):
+            yield Request(url, callback=self.parse_thread, errback=self.listing_failed, cb_kwargs={"page": 1})
+        next_page = followable(response, response.css(selectors.next_page).get())
         if next_page and page < self.source.max_pages:
-            yield response.follow(next_page, callback=self.parse_index, errback=self.listing_failed, cb_kwargs={"page": page + 1})
+            yield Request(next_page, callback=self.parse_index, errback=self.listing_failed, cb_kwargs={"page": page + 1})
 
     def parse_thread(self, response: Response, page: int) -> Iterator[Request | MentionItem]:
         if not is_html(response):
@@ -45,13 +45,13 @@ class ForumSpider(SourceSpider):
         thread_title = strip_html(response.css(selectors.title).get())
         for position, post in enumerate(response.css(selectors.post)):
             text = post_text(post, selectors.text)
-            permalink = post.css(selectors.permalink).get()
+            permalink = followable(response, post.css(selectors.permalink).get())
             if not text or not permalink:
                 self.crawler.stats.inc_value("schoolwatch/forum/post_unreadable")
                 continue
             yield self.mention(
                 response,
-                url=response.urljoin(permalink),
+                url=permalink,
                 # The title belongs to the thread's opening post; replies are only posted under it.
                 title=thread_title if page == 1 and position == 0 else "",
                 text=text,
@@ -60,9 +60,9 @@ class ForumSpider(SourceSpider):
                 # The page title usually carries the forum's name too ("... | Kestwick Parents Forum").
                 context=f"{thread_title}\n{strip_html(response.css('title::text').get())}",
             )
-        next_page = response.css(selectors.next_page).get()
+        next_page = followable(response, response.css(selectors.next_page).get())
         if next_page and page < self.source.max_pages:
-            yield response.follow(next_page, callback=self.parse_thread, errback=self.listing_failed, cb_kwargs={"page": page + 1})
+            yield Request(next_page, callback=self.parse_thread, errback=self.listing_failed, cb_kwargs={"page": page + 1})
 
 
 def post_text(post: Selector, css: str) -> str:

@@ -103,3 +103,12 @@ async def test_empty_and_html_instead_of_feed(sqlite_url):
         html = await run_source(config, "html")
     assert empty.items == [] and html.items == []
     assert empty.stats["schoolwatch/source/errors"] == 1 and html.stats["schoolwatch/source/errors"] == 1
+
+
+@pytest_twisted.ensureDeferred
+async def test_links_that_are_not_web_pages_are_not_followed(sqlite_url):
+    feed = rss(item("Ashdown Vale Primary School", "javascript:alert(1)"), item("Ashdown Vale Primary School", "file:///etc/passwd"))
+    with RecordedServer({"/feed": (200, {"Content-Type": RSS}, feed)}) as server:
+        result = await run_source(config_for(server.base_url, feeds_source(server.base_url + "/feed"), sqlite_url), "news")
+    assert result.items == [] and result.stats["schoolwatch/feeds/entry_without_link"] == 2
+    assert not any(key.startswith("spider_exceptions") for key in result.stats)

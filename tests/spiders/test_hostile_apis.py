@@ -1,0 +1,67 @@
+"""Hostile answers from the JSON sources and the forum: recorded as the source's problem, never a
+crash, and a good source crawled alongside is unaffected."""
+
+from __future__ import annotations
+
+import pytest
+import pytest_twisted
+
+from tests.spiders.harness import RecordedServer, config_for, run_source
+
+JSON = "application/json; charset=utf-8"
+BROKEN = {
+    "truncated": b'{"data": {"children": [{"kind": "t3", "data": {"title": "Ashdown Va',
+    "not json": b"<html><body>Rate limited</body></html>",
+    "wrong shape": b'{"error": 429, "message": "Too Many Requests"}',
+    "empty": b"",
+    "bad encoding": b'{"data": {"children": "\xff\xfe\x00"}}',
+}
+SOURCES = {
+    "reddit": ("/search.json", "  s:\n    kind: reddit\n    base_url: '{base}'\n    max_pages: 1\n"),
+    "mastodon": ("/api/v1/timelines/tag/AshdownVale", "  s:\n    kind: mastodon\n    base_url: '{base}'\n    tags: [AshdownVale]\n"),
+    "searxng": ("/search", "  s:\n    kind: searxng\n    base_url: '{base}'\n    max_pages: 1\n"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SOURCES))
+@pytest.mark.parametrize("case", sorted(BROKEN))
+@pytest_twisted.ensureDeferred
+async def test_broken_json_is_a_source_problem(kind, case, sqlite_url):
+    path, source = SOURCES[kind]
+    with RecordedServer({path: (200, {"Content-Type": JSON}, BROKEN[case])}) as server:
+        result = await run_source(config_for(server.base_url, source.format(base=server.base_url), sqlite_url), "s")
+    assert result.items == []
+    assert result.stats["finish_reason"] == "finished"
+    assert result.stats["schoolwatch/source/errors"] >= 1
+    assert not any(key.startswith("spider_exceptions") for key in result.stats)
+
+
+@pytest.mark.parametrize("status", [403, 429, 500, 503])
+@pytest_twisted.ensureDeferred
+async def test_error_status_is_a_source_problem(status, sqlite_url):
+    with RecordedServer({"/search.json": (status, {"Content-Type": JSON}, b"{}")}) as server:
+        source = SOURCES["reddit"][1].format(base=server.base_url)
+        result = await run_source(config_for(server.base_url, source, sqlite_url), "s")
+    assert result.items == [] and result.stats["schoolwatch/source/errors"] >= 1
+    assert not any(key.startswith("spider_exceptions") for key in result.stats)
+
+
+@pytest_twisted.ensureDeferred
+async def test_hostile_forum_markup(sqlite_url):
+    thread = (
+        b"<html><head><title>Ashdown Vale chat</title></head><body><h1>Ashdown Vale <script>alert(1)</script></h1>"
+        b'<article class="post"><span class="author">x</span><div class="content"><p>no permalink here</p></div></article>'
+        b'<article class="post"><a class="permalink" href="/t/1/post-2">#2</a><time datetime="not a date"></time>'
+        b'<div class="content"><p>Ashdown Vale Primary School <b>unclosed <i>tags everywhere'
+        b"</article><article class=post><a class=permalink href=/t/1/post-3>#3</a><div class=content></div>"
+    )
+    index = b'<html><body><a class="thread-link" href="/t/1/">t</a><a class="thread-link" href="javascript:alert(1)">x</a></body></html>'
+    routes = {"/forum/": (200, {"Content-Type": "text/html"}, index), "/t/1/": (200, {"Content-Type": "text/html"}, thread)}
+    with RecordedServer(routes) as server:
+        source = f"  s:\n    kind: forum\n    start_urls: ['{server.base_url}/forum/']\n"
+        result = await run_source(config_for(server.base_url, source, sqlite_url), "s")
+    (post,) = result.items
+    assert post.url == f"{server.base_url}/t/1/post-2" and post.published_at is None
+    assert "tags everywhere" in post.text and "alert" not in post.title
+    assert result.stats["schoolwatch/forum/post_unreadable"] == 2
+    assert not any(key.startswith("spider_exceptions") for key in result.stats)
