@@ -1,4 +1,5 @@
-"""RSS and Atom feeds (local news, alerts): each entry's link is followed and its main text read.
+"""RSS, Atom and JSON Feed (local news, alerts, RSS-Bridge): each entry's link is followed and its
+main text read.
 
 Config: ``kind: feeds``, ``urls`` (feed URLs), ``follow_links``. Redirect links of alert services
 (``.../url?url=<article>``) are unwrapped to the article itself. A malformed feed is recorded as a
@@ -7,6 +8,7 @@ source problem; whatever entries feedparser could still recover are kept.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,15 +32,17 @@ class FeedsSpider(SourceSpider):
             yield Request(url, callback=self.parse_feed, errback=self.listing_failed)
 
     def parse_feed(self, response: Response) -> Iterator[Request | MentionItem]:
-        feed = feedparser.parse(response.body, response_headers={k.lower(): v for k, v in _headers(response).items()})
-        if not feed.entries and (feed.bozo or not feed.get("version")):
-            why = type(feed.bozo_exception).__name__ if feed.bozo else "empty response"
-            self.source_problem(response, f"not a readable feed ({why})")
-            return
-        if feed.bozo:
-            self.crawler.stats.inc_value("schoolwatch/feeds/recovered_malformed")
-        for entry in feed.entries:
-            known = self.entry_fields(entry)
+        entries = json_feed_entries(response.body)
+        if entries is None:
+            feed = feedparser.parse(response.body, response_headers={k.lower(): v for k, v in _headers(response).items()})
+            if not feed.entries and (feed.bozo or not feed.get("version")):
+                why = type(feed.bozo_exception).__name__ if feed.bozo else "empty response"
+                self.source_problem(response, f"not a readable feed ({why})")
+                return
+            if feed.bozo:
+                self.crawler.stats.inc_value("schoolwatch/feeds/recovered_malformed")
+            entries = [self.entry_fields(entry) for entry in feed.entries]
+        for known in entries:
             if not known["url"]:
                 self.crawler.stats.inc_value("schoolwatch/feeds/entry_without_link")
                 continue
@@ -58,6 +62,33 @@ class FeedsSpider(SourceSpider):
             "author": entry.get("author") or (entry.get("source") or {}).get("title") or None,
             "published_at": parse_date(entry.get("published_parsed") or entry.get("updated_parsed")),
         }
+
+
+def json_feed_entries(body: bytes) -> list[dict[str, Any]] | None:
+    """The entries of a JSON Feed (https://jsonfeed.org, versions 1 and 1.1), or None when the
+    body is not one (feedparser reads every XML flavour but not JSON)."""
+    if not body.lstrip().startswith(b"{"):
+        return None
+    try:
+        feed = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(feed, dict) or "jsonfeed.org" not in str(feed.get("version", "")):
+        return None
+    entries = []
+    for item in feed.get("items") or []:
+        if not isinstance(item, dict):
+            continue
+        authors = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else [])
+        link = str(item.get("url") or item.get("external_url") or "").strip()
+        entries.append({
+            "url": link if link.startswith(("http://", "https://")) else "",
+            "title": strip_html(str(item.get("title") or "")),
+            "text": str(item.get("content_text") or "") or strip_html(item.get("content_html") or item.get("summary")),
+            "author": next((str(a["name"]) for a in authors if isinstance(a, dict) and a.get("name")), None),
+            "published_at": parse_date(item.get("date_published") or item.get("date_modified")),
+        })
+    return entries
 
 
 def _headers(response: Response) -> dict[str, str]:

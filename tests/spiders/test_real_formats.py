@@ -138,3 +138,19 @@ async def test_searxng_capture(sqlite_url):
     assert set(got) == {r["url"] for r in results}
     for r in results:
         assert squash(got[r["url"]].title) == plain(r["title"]) and squash(got[r["url"]].text) == plain(r["content"])
+
+
+@pytest_twisted.ensureDeferred
+async def test_json_feed_capture(sqlite_url):
+    body = (REAL / "rss_bridge" / "rssbridge_expectedJsonFormat_feed.common.json").read_bytes()
+    with RecordedServer({"/feed": (200, {"Content-Type": "application/feed+json"}, body)}) as server:
+        sources = f"  feed:\n    kind: feeds\n    follow_links: false\n    urls: ['{server.base_url}/feed']\n"
+        result = await run_source(config_for(server.base_url, sources, sqlite_url), "feed", parse_only=True)
+    items = json.loads(body)["items"]
+    got = {item.url: item for item in result.items}
+    assert set(got) == {i["url"] for i in items}
+    for i in items:
+        item = got[i["url"]]
+        assert item.title == i["title"] and item.author == (i.get("author") or {}).get("name")
+        assert item.published_at == datetime.fromisoformat(i["date_modified"]).astimezone(UTC)
+        assert words(item.text) == words(i.get("content_text") or plain(i.get("content_html")))
