@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from schoolwatch.errors import ConfigError
 
@@ -34,6 +34,16 @@ def _check_url(value: str) -> str:
 
 
 Url = Annotated[str, AfterValidator(_check_url)]
+
+
+def resolve_secret(value: str | None) -> str | None:
+    """``env:NAME`` reads the secret from the environment, so it need not sit in the file."""
+    if value is None or not value.startswith("env:"):
+        return value
+    name = value.removeprefix("env:")
+    if name not in os.environ:
+        raise ValueError(f"the environment variable {name} is not set")
+    return os.environ[name]
 
 
 class Strict(BaseModel):
@@ -170,6 +180,28 @@ class MastodonSource(SourceBase):
         return [value.lstrip("#") for value in values]
 
 
+class BlueskySource(SourceBase):
+    """Bluesky post search (``app.bsky.feed.searchPosts``), logging in with an app password when
+    the server requires it."""
+
+    kind: Literal["bluesky"]
+    base_url: Url = "https://public.api.bsky.app"
+    web_url: Url = "https://bsky.app"
+    handle: str | None = None
+    app_password: str | None = None
+
+    @field_validator("app_password")
+    @classmethod
+    def _secret(cls, value: str | None) -> str | None:
+        return resolve_secret(value)
+
+    @model_validator(mode="after")
+    def _login_needs_both(self) -> BlueskySource:
+        if bool(self.handle) != bool(self.app_password):
+            raise ValueError("handle and app_password go together (an app password from Bluesky's settings)")
+        return self
+
+
 class ForumSelectors(Strict):
     """CSS selectors for a forum's thread list and thread pages."""
 
@@ -192,10 +224,10 @@ class ForumSource(SourceBase):
 
 
 Source = Annotated[
-    Union[FeedsSource, SearxngSource, RedditSource, MastodonSource, ForumSource],
+    Union[FeedsSource, SearxngSource, RedditSource, MastodonSource, BlueskySource, ForumSource],
     Field(discriminator="kind"),
 ]
-SOURCE_KINDS = ("feeds", "searxng", "reddit", "mastodon", "forum")
+SOURCE_KINDS = ("feeds", "searxng", "reddit", "mastodon", "bluesky", "forum")
 
 
 class Crawl(Strict):

@@ -22,6 +22,7 @@ from schoolwatch.config import Config
 from schoolwatch.errors import ConfigError, JobError
 from spiders import settings as defaults
 from spiders.sources.base import SourceSpider
+from spiders.sources.bluesky import BlueskySpider
 from spiders.sources.feeds import FeedsSpider
 from spiders.sources.forum import ForumSpider
 from spiders.sources.mastodon import MastodonSpider
@@ -33,7 +34,7 @@ from store.queries import sync_school, sync_sources
 
 # One spider per kind of source; a new kind is a new row here and in schoolwatch/config.py.
 SPIDERS: dict[str, type[SourceSpider]] = {
-    spider.name: spider for spider in (FeedsSpider, SearxngSpider, RedditSpider, MastodonSpider, ForumSpider)
+    spider.name: spider for spider in (FeedsSpider, SearxngSpider, RedditSpider, MastodonSpider, BlueskySpider, ForumSpider)
 }
 
 

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 from typing_extensions import Self
@@ -154,7 +155,11 @@ class SourceSpider(Spider):
     def count_error(self, failure: Failure, where: str) -> None:
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
-        problem = failure.getErrorMessage() or failure.type.__name__
+        response = getattr(failure.value, "response", None)
+        if isinstance(failure.value, HttpError) and response is not None:
+            problem = f"answered HTTP {response.status}" + (" (login or permission needed)" if response.status in (401, 403) else "")
+        else:
+            problem = failure.getErrorMessage() or failure.type.__name__
         self.crawler.stats.inc_value(f"schoolwatch/{where}/errors")
         self.crawler.stats.set_value(f"schoolwatch/{where}/last_error", f"{url}: {failure.type.__name__}: {problem}"[:500])
         log.info("%s: %s failed: %s", self.source_name, url, problem)

@@ -71,3 +71,11 @@ def test_paths_are_taken_from_the_config_file_folder(tmp_path):
     path.write_text(MINIMAL + f"storage:\n  data_dir: {elsewhere}\nmail:\n  outbox_dir: out\n")
     config = load_config(path)
     assert config.storage.data_dir == elsewhere and config.outbox_dir() == tmp_path / "out"
+
+
+def test_secrets_can_come_from_the_environment(monkeypatch):
+    source = "school: {name: X}\nsources:\n  b: {kind: bluesky, handle: x.bsky.social, app_password: 'env:SW_TEST_SECRET'}\n"
+    assert "SW_TEST_SECRET is not set" in problem(source)
+    monkeypatch.setenv("SW_TEST_SECRET", "abcd-efgh")
+    assert parse_config(source).sources["b"].app_password == "abcd-efgh"
+    assert "go together" in problem("school: {name: X}\nsources:\n  b: {kind: bluesky, handle: x.bsky.social}\n")

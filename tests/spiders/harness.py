@@ -69,16 +69,19 @@ class RecordedServer:
 
     def __init__(self, routes: dict[str, tuple[int, dict[str, str], bytes]]) -> None:
         self.routes = routes
+        self.seen: list[tuple[str, str, dict[str, str], bytes]] = []  # method, path, headers, body
         handler = self._handler()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
-        routes = self.routes
+        routes, seen = self.routes, self.seen
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802
+                sent = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                seen.append((self.command, self.path, dict(self.headers), sent))
                 status, headers, body = routes.get(self.path.split("?")[0], (404, {"Content-Type": "text/plain"}, b"not found"))
                 self.send_response(status)
                 for key, value in headers.items():
@@ -86,6 +89,8 @@ class RecordedServer:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            do_POST = do_GET  # noqa: N815
 
             def log_message(self, *args: Any) -> None:
                 pass

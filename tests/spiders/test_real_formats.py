@@ -154,3 +154,20 @@ async def test_json_feed_capture(sqlite_url):
         assert item.title == i["title"] and item.author == (i.get("author") or {}).get("name")
         assert item.published_at == datetime.fromisoformat(i["date_modified"]).astimezone(UTC)
         assert words(item.text) == words(i.get("content_text") or plain(i.get("content_html")))
+
+
+@pytest_twisted.ensureDeferred
+async def test_bluesky_search_capture(sqlite_url):
+    body = (REAL / "bluesky" / "bskyr_searchPosts_redistricting.json").read_bytes()
+    with RecordedServer({"/xrpc/app.bsky.feed.searchPosts": (200, {"Content-Type": "application/json"}, body)}) as server:
+        sources = f"  b:\n    kind: bluesky\n    base_url: '{server.base_url}'\n    max_pages: 1\n"
+        result = await run_source(config_for(server.base_url, sources, sqlite_url), "b", parse_only=True)
+    posts = json.loads(body)["posts"]
+    got = {item.url: item for item in result.items}
+    expected = {f"https://bsky.app/profile/{p['author']['handle']}/post/{p['uri'].rsplit('/', 1)[-1]}": p for p in posts}
+    assert set(got) == set(expected)
+    for url, p in expected.items():
+        item = got[url]
+        assert item.text == squash(p["record"]["text"]) or words(item.text) == words(p["record"]["text"])
+        assert item.author == p["author"]["handle"]
+        assert item.published_at == datetime.fromisoformat(p["record"]["createdAt"].replace("Z", "+00:00"))
