@@ -107,5 +107,5 @@ def _fresh(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for name in ("schoolwatch.db", "schoolwatch.db-wal", "schoolwatch.db-shm", "digest.html", "trends.html"):
         (out / name).unlink(missing_ok=True)
-    for name in ("outbox", "evidence", "reports"):
+    for name in ("outbox", "evidence", "reports", "httpcache"):
         shutil.rmtree(out / name, ignore_errors=True)

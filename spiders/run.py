@@ -68,6 +68,12 @@ def crawl_settings(config: Config, progress: Any = None, log_level: str | None =
         "DOWNLOAD_MAXSIZE": config.crawl.max_response_kb * 1024,
         "DOWNLOAD_WARNSIZE": config.crawl.max_response_kb * 1024 // 2,
         "DOWNLOAD_TIMEOUT": config.crawl.timeout_seconds,
+        # Conditional requests: a feed or page that sent an ETag or Last-Modified is asked for again
+        # with If-None-Match / If-Modified-Since, and a 304 reuses the stored copy.
+        "HTTPCACHE_ENABLED": True,
+        "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
+        "HTTPCACHE_DIR": str((config.storage.data_dir / "httpcache").resolve()),
+        "HTTPCACHE_GZIP": True,
         **({"LOG_LEVEL": log_level} if log_level else {}),
     }
 

@@ -7,6 +7,7 @@ recorded responses from memory, for hostile and third-party captures.
 
 from __future__ import annotations
 
+import tempfile
 import threading
 from pathlib import Path
 from dataclasses import dataclass, field
@@ -60,7 +61,9 @@ def config_for(base_url: str, sources_yaml: str, database_url: str, allow_privat
     """A config with the demo school's profile, the given sources and a test database."""
     profile = (Path(__file__).parents[2] / "schoolwatch" / "sampleweb" / "profile.yaml").read_text()
     head = profile.split("\nsources:")[0]
-    text = f"{head}\nsources:\n{sources_yaml}\ncrawl:\n  allow_private_addresses: {str(allow_private).lower()}\n  download_delay: 0\n  concurrency_per_domain: 8\n  timeout_seconds: 5\nstorage:\n  url: '{database_url}'\n"
+    text = (f"{head}\nsources:\n{sources_yaml}\ncrawl:\n  allow_private_addresses: {str(allow_private).lower()}\n"
+            f"  download_delay: 0\n  concurrency_per_domain: 8\n  timeout_seconds: 5\n"
+            f"storage:\n  url: '{database_url}'\n  data_dir: '{data_dir_for(database_url)}'\n")
     return parse_config(text.replace("{base}", base_url))
 
 
@@ -106,9 +109,16 @@ class RecordedServer:
         self.server.server_close()
 
 
+def data_dir_for(database_url: str) -> Path:
+    """A data folder (HTTP cache, outbox) that lives and dies with the test's database."""
+    if database_url.startswith("sqlite:///"):
+        return Path(database_url.removeprefix("sqlite:///")).parent / "data"
+    return Path(tempfile.mkdtemp(prefix="schoolwatch-test-"))
+
+
 def sample_config(sample_web: Any, database_url: str) -> Config:
     """The demo's own config (every sample-web source) on a test database."""
-    text = sample_web.config_text() + f"storage:\n  url: '{database_url}'\n"
+    text = sample_web.config_text() + f"storage:\n  url: '{database_url}'\n  data_dir: '{data_dir_for(database_url)}'\n"
     return parse_config(text)
 
 

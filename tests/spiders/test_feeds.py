@@ -26,3 +26,16 @@ async def test_alert_links_are_unwrapped_to_the_article(sample_web, sqlite_url):
     # Unwrapped before fetching: the redirector is never asked.
     assert not any("/url?" in key for key in result.stats if key.startswith("downloader"))
     assert result.stats.get("downloader/response_status_count/302", 0) == 0
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_second_crawl_asks_only_for_what_changed(sample_web, sqlite_url):
+    config = sample_config(sample_web, sqlite_url)
+    first = await run_source(config, "kestwick-courier")
+    second = await run_source(config, "kestwick-courier")
+    # The feed sent Last-Modified (three days ago): still fresh, it is not downloaded again.
+    assert second.stats.get("httpcache/hit", 0) + second.stats.get("downloader/response_status_count/304", 0) >= 1
+    # Pages that sent an ETag are asked for with If-None-Match.
+    assert second.stats.get("httpcache/revalidate", 0) >= 1
+    assert {item.url for item in second.items} == {item.url for item in first.items}
+    assert second.stats.get("schoolwatch/store/new", 0) == 0
