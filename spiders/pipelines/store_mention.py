@@ -52,8 +52,6 @@ class StoreMentionPipeline:
     def process_item(self, item: MentionItem) -> MentionItem:
         assert self.engine is not None, "open_spider was not called"
         now = utcnow()
-        with session_scope(self.engine) as session:
-            self.originals.update(fingerprints(session, self.school_id, after_id=max(self.originals, default=0)))
         mention = Mention(
             school_id=self.school_id,
             canonical_url=item.canonical_url,
@@ -68,7 +66,6 @@ class StoreMentionPipeline:
             last_seen_at=now,
             text_fingerprint=item.text_fingerprint,
             matched=item.matched,
-            duplicate_of_id=self._original_of(item.text_fingerprint),
         )
         capture = Capture(
             url=item.response_url or item.url,
@@ -79,6 +76,8 @@ class StoreMentionPipeline:
             fetched_at=item.fetched_at or now,
         )
         with session_scope(self.engine) as session:
+            self.originals.update(fingerprints(session, self.school_id, after_id=max(self.originals, default=0)))
+            mention.duplicate_of_id = self._original_of(item.text_fingerprint)
             stored, created = upsert_mention(session, mention, capture)
             stored_id = stored.id or 0
         if created:
