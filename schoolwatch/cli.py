@@ -334,14 +334,22 @@ def train(seed: int, out: Path | None) -> None:
 @click.option("--model", type=click.Path(path_type=Path), help="Model folder (default: the bundled nlp/model).")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("metrics.md"), show_default=True,
               help="Markdown report to write (metrics.json beside it).")
+@click.option("--relevance", is_flag=True, help="Measure the crawl's relevance check on the sample web instead.")
 @reports_errors
-def evaluate(model: Path | None, out: Path) -> None:
-    """Report the classifier's quality on held-out test examples."""
-    from nlp.evaluate import TEST_PATH, evaluate as evaluate_model, load_examples, to_markdown
-    from nlp.pipeline import load_nlp
+def evaluate(model: Path | None, out: Path, relevance: bool) -> None:
+    """Report the classifier's quality on held-out test examples (or, with --relevance, the
+    precision and recall of the crawl's relevance check)."""
+    if relevance:
+        from schoolwatch.relevance_report import measure_relevance, to_markdown as relevance_markdown
 
-    metrics = evaluate_model(load_nlp(model), load_examples(TEST_PATH))
-    markdown = to_markdown(metrics)
+        metrics = measure_relevance()
+        markdown = relevance_markdown(metrics)
+    else:
+        from nlp.evaluate import TEST_PATH, evaluate as evaluate_model, load_examples, to_markdown
+        from nlp.pipeline import load_nlp
+
+        metrics = evaluate_model(load_nlp(model), load_examples(TEST_PATH))
+        markdown = to_markdown(metrics)
     out.write_text(markdown, encoding="utf-8")
     out.with_suffix(".json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
     click.echo(markdown)

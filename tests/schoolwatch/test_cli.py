@@ -140,3 +140,15 @@ def test_bad_period_is_a_usage_error(sample_web, tmp_path):
     assert week.exit_code == 2 and "--week: '2026-W99': 2026 has no week 99" in week.output
     term = run("--config", config, "trends", "--term", "winter-2026")
     assert term.exit_code == 2 and "--term:" in term.output
+
+
+def test_evaluate_relevance_reports_precision_and_recall(tmp_path):
+    out = tmp_path / "relevance.md"
+    result = run("evaluate", "--relevance", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(out.with_suffix(".json").read_text())
+    assert 0 <= metrics["precision"] <= 1 and 0 <= metrics["recall"] <= 1
+    assert metrics["relevant"] + metrics["homonyms"] == metrics["pages"] > 0
+    # The lists explain the numbers: every miss lowers recall, every homonym kept lowers precision.
+    assert (metrics["recall"] == 1) == (metrics["missed"] == [])
+    assert (metrics["precision"] == 1) == (metrics["wrongly_kept"] == [])
