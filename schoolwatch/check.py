@@ -22,7 +22,9 @@ from spiders.middlewares.guard_addresses import refusal
 def probe_urls(source: Source, config: Config) -> list[str]:
     """The URLs a crawl of ``source`` starts with (one search query is enough to probe)."""
     if source.kind == "feeds":
-        return list(source.urls)
+        from spiders.presets import feed_urls
+
+        return feed_urls(source, config.profile)[:3]  # a preset's first few queries are enough to probe
     if source.kind == "forum":
         return list(source.start_urls)
     term = config.profile.search_terms()[0]

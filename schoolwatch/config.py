@@ -117,6 +117,11 @@ class Profile(Strict):
         terms += [f'"{member.name}" "{context}"' for member in self.staff]
         return terms
 
+    def exclusions(self) -> str:
+        """The excluded homonyms as search operators (`` -"Ashdown Vale Road"``), for sources that
+        support them."""
+        return "".join(f' -"{phrase}"' for phrase in self.school.exclude)
+
 
 class Recipients(Strict):
     urgent: list[str] = []
@@ -137,12 +142,30 @@ class SourceBase(Strict):
     max_pages: int = Field(default=5, ge=1, le=100)
 
 
+FEED_PRESETS = ("google_news", "bing_news", "youtube", "rss_bridge")
+
+
 class FeedsSource(SourceBase):
-    """RSS or Atom feeds; linked articles are followed and their main text extracted."""
+    """RSS, Atom or JSON feeds: listed in ``urls``, or built from the profile by a ``preset``
+    (see spiders/presets.py); linked articles are followed and their main text extracted."""
 
     kind: Literal["feeds"]
-    urls: list[Url] = Field(min_length=1)
+    urls: list[Url] = []
+    preset: Literal[FEED_PRESETS] | None = None  # type: ignore[valid-type]
+    base_url: Url | None = None  # the preset's endpoint, when not the public one
+    channels: list[str] = []  # youtube: channel ids
+    bridge: str | None = None  # rss_bridge: the bridge's name, e.g. FacebookBridge
     follow_links: bool = True
+
+    @model_validator(mode="after")
+    def _something_to_read(self) -> FeedsSource:
+        if not self.urls and not self.preset:
+            raise ValueError("give urls, or a preset (one of " + ", ".join(FEED_PRESETS) + ")")
+        if self.preset == "youtube" and not self.channels:
+            raise ValueError("the youtube preset needs channels (channel ids)")
+        if self.preset == "rss_bridge" and not (self.base_url and self.bridge):
+            raise ValueError("the rss_bridge preset needs base_url (your RSS-Bridge) and bridge")
+        return self
 
 
 class SearxngSource(SourceBase):

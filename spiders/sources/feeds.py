@@ -1,7 +1,8 @@
 """RSS, Atom and JSON Feed (local news, alerts, RSS-Bridge): each entry's link is followed and its
 main text read.
 
-Config: ``kind: feeds``, ``urls`` (feed URLs), ``follow_links``. Redirect links of alert services
+Config: ``kind: feeds``, ``urls`` (feed URLs) and/or ``preset`` (with ``base_url``, ``channels``,
+``bridge``: see spiders/presets.py), ``follow_links``. Redirect links of alert services
 (``.../url?url=<article>``) are unwrapped to the article itself. A malformed feed is recorded as a
 source problem; whatever entries feedparser could still recover are kept.
 """
@@ -19,6 +20,7 @@ from scrapy.http import Response
 from schoolwatch.config import FeedsSource, Profile
 from spiders.extract import parse_date, strip_html
 from spiders.items import MentionItem
+from spiders.presets import feed_urls
 from spiders.sources.base import SourceSpider
 from spiders.urls import unwrap_redirect
 
@@ -28,7 +30,7 @@ class FeedsSpider(SourceSpider):
     platform = "news"
 
     def requests(self, source: FeedsSource, profile: Profile) -> Iterator[Request]:
-        for url in source.urls:
+        for url in feed_urls(source, profile):
             yield Request(url, callback=self.parse_feed, errback=self.listing_failed)
 
     def parse_feed(self, response: Response) -> Iterator[Request | MentionItem]:
