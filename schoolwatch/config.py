@@ -226,16 +226,19 @@ class BlueskySource(SourceBase):
 
 
 class ForumSelectors(Strict):
-    """CSS selectors for a forum's thread list and thread pages."""
+    """CSS selectors for a forum's thread list and thread pages; any left out come from the preset."""
 
-    thread_link: str = "a.thread-link::attr(href)"
-    post: str = "article.post"
-    author: str = ".author::text"
-    date: str = "time::attr(datetime)"
-    text: str = ".content"
-    permalink: str = "a.permalink::attr(href)"
-    title: str = "h1::text"
-    next_page: str = "a[rel=next]::attr(href)"
+    thread_link: str | None = None
+    post: str | None = None
+    author: str | None = None
+    date: str | None = None
+    text: str | None = None
+    permalink: str | None = None
+    title: str | None = None
+    next_page: str | None = None
+
+
+FORUM_PRESETS = ("generic", "phpbb", "xenforo", "reviews")
 
 
 class ForumSource(SourceBase):
@@ -243,6 +246,7 @@ class ForumSource(SourceBase):
 
     kind: Literal["forum"]
     start_urls: list[Url] = Field(min_length=1)
+    preset: Literal[FORUM_PRESETS] = "generic"  # type: ignore[valid-type]
     selectors: ForumSelectors = ForumSelectors()
 
 

@@ -6,8 +6,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
-# Query parameters that only track who clicked; two URLs differing only in these are one page.
-TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "mc_cid", "mc_eid", "ref", "ref_src", "oc", "si", "igshid"}
+# Query parameters that only track who clicked (or phpBB's session id); two URLs differing only in
+# these are one page.
+TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "mc_cid", "mc_eid", "ref", "ref_src", "oc", "si", "igshid", "sid"}
 
 
 def canonical_url(url: str) -> str:

@@ -1,7 +1,8 @@
 """Forums and review sites: thread lists, thread pages (paginated), one mention per post.
 
-Config: ``kind: forum``, ``start_urls`` (thread list pages), ``selectors`` (CSS for thread links,
-posts, author, date, text, permalink, title, next page), ``max_pages`` (per thread and per list).
+Config: ``kind: forum``, ``start_urls`` (thread list pages), ``preset`` (generic, phpbb, xenforo,
+reviews: see spiders/presets.py), ``selectors`` (CSS for thread links, posts, author, date, text,
+permalink, title, next page, each replacing the preset's), ``max_pages`` (per thread and per list).
 Quoted earlier posts are left out of a post's text: the quote is the other post's mention.
 """
 
@@ -16,6 +17,7 @@ from scrapy.http import Response
 from schoolwatch.config import ForumSource, Profile
 from spiders.extract import parse_date, strip_html
 from spiders.items import MentionItem
+from spiders.presets import forum_selectors
 from spiders.sources.base import SourceSpider, followable, is_html
 
 
@@ -31,7 +33,7 @@ class ForumSpider(SourceSpider):
         if not is_html(response):
             self.source_problem(response, "thread list is not an HTML page")
             return
-        selectors = self.source.selectors
+        selectors = forum_selectors(self.source)
         for url in filter(None, (followable(response, href) for href in response.css(selectors.thread_link).getall())):
             yield Request(url, callback=self.parse_thread, errback=self.listing_failed, cb_kwargs={"page": 1})
         next_page = followable(response, response.css(selectors.next_page).get())
@@ -41,7 +43,7 @@ class ForumSpider(SourceSpider):
     def parse_thread(self, response: Response, page: int) -> Iterator[Request | MentionItem]:
         if not is_html(response):
             return
-        selectors = self.source.selectors
+        selectors = forum_selectors(self.source)
         thread_title = strip_html(response.css(selectors.title).get())
         for position, post in enumerate(response.css(selectors.post)):
             text = post_text(post, selectors.text)

@@ -171,3 +171,35 @@ async def test_bluesky_search_capture(sqlite_url):
         assert item.text == squash(p["record"]["text"]) or words(item.text) == words(p["record"]["text"])
         assert item.author == p["author"]["handle"]
         assert item.published_at == datetime.fromisoformat(p["record"]["createdAt"].replace("Z", "+00:00"))
+
+
+FORUM_CAPTURES = [
+    ("xenforo", "trafilatura_xenforo_katzen-forum.net-Pepe.html", '<div class="structItem-title"><a href="/threads/t.1/">t</a></div>', "/threads/t.1/"),
+    ("xenforo", "trafilatura_xenforo_villagersandheroes_patchnotes.html", '<div class="structItem-title"><a href="/threads/t.1/">t</a></div>', "/threads/t.1/"),
+    ("phpbb", "trafilatura_phpbb_foren.myoos.de.html", '<a class="topictitle" href="/viewtopic.php">t</a>', "/viewtopic.php"),
+]
+
+
+@pytest.mark.parametrize(("preset", "name", "index", "thread"), FORUM_CAPTURES)
+@pytest_twisted.ensureDeferred
+async def test_forum_presets_read_real_threads(preset, name, index, thread, sqlite_url):
+    from parsel import Selector
+
+    body = (REAL / "forum" / name).read_bytes()
+    routes = {"/forum/": (200, {"Content-Type": "text/html"}, index.encode()),
+              thread: (200, {"Content-Type": "text/html; charset=utf-8"}, body)}
+    with RecordedServer(routes) as server:
+        # max_pages 1: the captures' own "next page" links point at the real sites, never fetched here.
+        sources = f"  f:\n    kind: forum\n    preset: {preset}\n    max_pages: 1\n    start_urls: ['{server.base_url}/forum/']\n"
+        result = await run_source(config_for(server.base_url, sources, sqlite_url), "f", parse_only=True)
+    page = Selector(text=body.decode("utf-8", "replace"))
+    posts = page.css("article.message") if preset == "xenforo" else page.css("div.post")
+    assert len(result.items) == len(posts) > 0
+    for item, post in zip(result.items, posts):
+        author = post.attrib.get("data-author") if preset == "xenforo" else post.css(".author .username::text, .author strong a::text").get()
+        assert item.author == author
+        assert item.text and "Ähnliche Themen" not in item.text and "Alle Zeiten sind" not in item.text
+        if preset == "xenforo":
+            assert item.published_at == datetime.fromisoformat(post.css("time::attr(datetime)").get()).astimezone(UTC)
+    if preset == "phpbb":
+        assert "Freie Software ist Software, die ohne Ansicht der Person" in result.items[0].text
