@@ -183,6 +183,7 @@ class RedditSource(SourceBase):
     kind: Literal["reddit"]
     base_url: Url = "https://www.reddit.com"
     subreddits: list[str] = []
+    comments: bool = True  # also read the comments under every post found
 
 
 

@@ -94,6 +94,12 @@ def reddit_t3(item: Item, base_url: str, raw_json: bool = False) -> dict:
     }}
 
 
+def listing(children: list[dict]) -> dict:
+    """A Reddit Listing of ``children`` with no further pages."""
+    return {"kind": "Listing", "data": {"after": None, "before": None, "dist": len(children), "modhash": "",
+                                        "geo_filter": "", "children": children}}
+
+
 def reddit_listing(
     world: World,
     base_url: str,

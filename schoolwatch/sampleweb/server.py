@@ -69,6 +69,7 @@ class Site:
                 (r"/searxng/search", self.searxng),
                 (r"/reddit/search\.json", self.reddit_search),
                 (r"/reddit/r/(?P<sub>\w+)/search\.json", self.reddit_search),
+                (r"/reddit/r/\w+/comments/(?P<post>\w+)/[\w-]+/\.json", self.reddit_comments),
                 (r"/reddit/r/\w+/comments/\w+/[\w-]+/?", self.page),
                 (r"/mastodon/api/v1/timelines/tag/(?P<tag>\w+)", self.mastodon_tag),
                 (r"/mastodon/@\w+/\d+", self.page),
@@ -130,6 +131,15 @@ class Site:
             return Response(403, pages.document("403 Forbidden", "<main><h1>403 Forbidden</h1></main>"))
         pageno = number(first(query, "pageno", "1"), 1, 1, 50)
         body = apis.searxng(self.world, self.base_url, first(query, "q"), pageno)
+        return Response(200, json.dumps(body, ensure_ascii=False), JSON)
+
+    def reddit_comments(self, path: str, query: dict, post: str) -> Response:
+        """A post's JSON page as Reddit serves it: [the post's Listing, its comments' Listing]."""
+        item = next((i for i in self.world.reddit if i.piece.meta["id"] == post), None)
+        if item is None:
+            return not_found()
+        raw = first(query, "raw_json") == "1"
+        body = [apis.listing([apis.reddit_t3(item, self.base_url, raw)]), apis.listing([])]
         return Response(200, json.dumps(body, ensure_ascii=False), JSON)
 
     def reddit_search(self, path: str, query: dict, sub: str | None = None) -> Response:

@@ -1,7 +1,10 @@
 """Reddit's public search JSON (posts), site-wide or within the configured subreddits.
 
-Config: ``kind: reddit``, ``base_url`` (https://www.reddit.com), ``subreddits``, ``max_pages``.
-Listing pages are followed with Reddit's ``after`` token. The mention URL is the post's permalink.
+Config: ``kind: reddit``, ``base_url`` (https://www.reddit.com), ``subreddits``, ``comments``,
+``max_pages``. Listing pages are followed with Reddit's ``after`` token. The mention URL is the
+post's permalink; with ``comments``, every comment under a post found is read from the post's JSON
+page (``<permalink>.json``) and is a mention at ``<permalink><comment id>/``, read in the context
+of the post's title (a reply saying "Hollis is a creep" under "Is Mr Hollis safe?").
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from urllib.parse import urlencode
 
 from scrapy import Request
 from scrapy.http import Response
+from twisted.python.failure import Failure
 
 from schoolwatch.config import Profile, RedditSource
 from spiders.extract import parse_date, strip_html
@@ -57,9 +61,52 @@ class RedditSpider(SourceSpider):
             post = child.get("data") if isinstance(child, dict) else None
             if child.get("kind") == "t3" and isinstance(post, dict) and post.get("permalink"):
                 yield self.post_mention(response, post)
+                if self.source.comments:
+                    yield self.comments_request(post)
         after = data.get("after")
         if after and page < self.source.max_pages:
             yield self.search_request(scope, query, after=str(after), page=page + 1)
+
+    def comments_request(self, post: dict[str, Any]) -> Request:
+        permalink = str(post["permalink"])
+        return Request(
+            f"{self.source.base_url.rstrip('/')}{permalink.rstrip('/')}/.json?raw_json=1&limit=500",
+            callback=self.parse_comments,
+            errback=self.comments_failed,
+            cb_kwargs={"permalink": permalink.rstrip("/") + "/", "context": f"{post.get('title', '')}\n{post.get('subreddit_name_prefixed', '')}"},
+        )
+
+    def parse_comments(self, response: Response, permalink: str, context: str) -> Iterator[MentionItem]:
+        try:
+            page = json.loads(response.body)
+            top = page[1]["data"]["children"]
+        except (ValueError, KeyError, TypeError, IndexError):
+            self.crawler.stats.inc_value("schoolwatch/reddit/comments_unreadable")
+            return
+        yield from self.comment_mentions(response, top, permalink, context)
+
+    def comment_mentions(self, response: Response, children: Any, permalink: str, context: str) -> Iterator[MentionItem]:
+        """Every comment in a comment tree, replies included (depth first, as Reddit shows them)."""
+        for child in children if isinstance(children, list) else []:
+            comment = child.get("data") if isinstance(child, dict) else None
+            if child.get("kind") != "t1" or not isinstance(comment, dict):
+                continue  # "more" stubs need a logged-in API call to expand
+            if comment.get("body") and comment.get("id"):
+                yield self.mention(
+                    response,
+                    url=f"{self.source.base_url.rstrip('/')}{permalink}{comment['id']}/",
+                    text=str(comment["body"]),
+                    author=str(comment.get("author") or "") or None,
+                    published_at=parse_date(comment.get("created_utc")),
+                    context=context,
+                )
+            replies = comment.get("replies")
+            if isinstance(replies, dict):
+                yield from self.comment_mentions(response, replies.get("data", {}).get("children"), permalink, context)
+
+    def comments_failed(self, failure: Failure) -> None:
+        # A post's comments being unavailable (deleted, locked, rate-limited) is not the source failing.
+        self.count_error(failure, "reddit/comments")
 
     def post_mention(self, response: Response, post: dict[str, Any]) -> MentionItem:
         text = str(post.get("selftext") or "") or strip_html(post.get("selftext_html"))

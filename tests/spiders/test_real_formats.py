@@ -203,3 +203,32 @@ async def test_forum_presets_read_real_threads(preset, name, index, thread, sqli
             assert item.published_at == datetime.fromisoformat(post.css("time::attr(datetime)").get()).astimezone(UTC)
     if preset == "phpbb":
         assert "Freie Software ist Software, die ohne Ansicht der Person" in result.items[0].text
+
+
+@pytest_twisted.ensureDeferred
+async def test_reddit_comment_tree_capture(sqlite_url):
+    body = (REAL / "reddit" / "praw_comments_3hahrw.json").read_bytes()
+    post_listing, comment_listing = json.loads(body)
+    post = post_listing["data"]["children"][0]["data"]
+    permalink = post["permalink"].rstrip("/") + "/"
+
+    def walk(children):
+        for child in children:
+            if child["kind"] == "t1":
+                yield child["data"]
+                if isinstance(child["data"].get("replies"), dict):
+                    yield from walk(child["data"]["replies"]["data"]["children"])
+
+    comments = list(walk(comment_listing["data"]["children"]))
+    routes = {"/search.json": (200, {"Content-Type": "application/json"}, json.dumps(post_listing).encode()),
+              f"{permalink}.json": (200, {"Content-Type": "application/json"}, body)}
+    with RecordedServer(routes) as server:
+        sources = f"  r:\n    kind: reddit\n    base_url: '{server.base_url}'\n    max_pages: 1\n"
+        result = await run_source(config_for(server.base_url, sources, sqlite_url), "r", parse_only=True)
+    got = {item.url: item for item in result.items}
+    for comment in comments:
+        item = got[f"{server.base_url}{permalink}{comment['id']}/"]
+        assert item.author == comment["author"] and words(item.text) == words(comment["body"])
+        assert item.published_at == datetime.fromtimestamp(comment["created_utc"], UTC)
+        assert post["title"] in item.context
+    assert len(got) == len(comments) + 1  # and the post itself
