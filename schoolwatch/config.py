@@ -239,7 +239,7 @@ class ForumSelectors(Strict):
     next_page: str | None = None
 
 
-FORUM_PRESETS = ("generic", "phpbb", "xenforo", "reviews")
+FORUM_PRESETS = ("generic", "phpbb", "xenforo", "reviews", "discourse")
 
 
 class ForumSource(SourceBase):

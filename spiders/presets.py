@@ -82,6 +82,10 @@ FORUM_SELECTORS: dict[str, ForumSelectors] = {
 }
 
 
+# Discourse is read through its JSON API (spiders/sources/forum.py), so it needs no selectors.
+FORUM_SELECTORS["discourse"] = FORUM_SELECTORS["generic"]
+
+
 def forum_selectors(source: ForumSource) -> ForumSelectors:
     """The preset's selectors with the source's own on top."""
     own = source.selectors.model_dump(exclude_none=True)

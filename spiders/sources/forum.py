@@ -8,7 +8,9 @@ Quoted earlier posts are left out of a post's text: the quote is the other post'
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from parsel import Selector
 from scrapy import Request
@@ -27,7 +29,12 @@ class ForumSpider(SourceSpider):
 
     def requests(self, source: ForumSource, profile: Profile) -> Iterator[Request]:
         for url in source.start_urls:
-            yield Request(url, callback=self.parse_index, errback=self.listing_failed, cb_kwargs={"page": 1})
+            if source.preset == "discourse":
+                # A Discourse site or category; its topic list as JSON (``/latest.json``).
+                url = url if url.endswith(".json") else url.rstrip("/") + "/latest.json"
+                yield Request(url, callback=self.parse_topic_list, errback=self.listing_failed, cb_kwargs={"page": 1})
+            else:
+                yield Request(url, callback=self.parse_index, errback=self.listing_failed, cb_kwargs={"page": 1})
 
     def parse_index(self, response: Response, page: int) -> Iterator[Request]:
         if not is_html(response):
@@ -65,6 +72,55 @@ class ForumSpider(SourceSpider):
         next_page = followable(response, response.css(selectors.next_page).get())
         if next_page and page < self.source.max_pages:
             yield Request(next_page, callback=self.parse_thread, errback=self.listing_failed, cb_kwargs={"page": page + 1})
+
+
+    # -- Discourse, through its JSON API ------------------------------------------------------------
+
+    def parse_topic_list(self, response: Response, page: int) -> Iterator[Request]:
+        try:
+            topic_list = json.loads(response.body)["topic_list"]
+            topics = topic_list["topics"]
+            assert isinstance(topics, list)
+        except (ValueError, KeyError, TypeError, AssertionError):
+            self.source_problem(response, "not a Discourse topic list")
+            return
+        root = site_root(response.url)
+        for topic in topics:
+            if isinstance(topic, dict) and topic.get("id") and topic.get("slug"):
+                yield Request(f"{root}/t/{topic['slug']}/{topic['id']}.json", callback=self.parse_topic,
+                              errback=self.listing_failed)
+        more = topic_list.get("more_topics_url")
+        if more and page < self.source.max_pages:
+            path, _, query = str(more).partition("?")
+            url = f"{root}{path if path.endswith('.json') else path + '.json'}" + (f"?{query}" if query else "")
+            yield Request(url, callback=self.parse_topic_list, errback=self.listing_failed, cb_kwargs={"page": page + 1})
+
+    def parse_topic(self, response: Response) -> Iterator[MentionItem]:
+        try:
+            topic = json.loads(response.body)
+            posts = topic["post_stream"]["posts"]
+            assert isinstance(posts, list)
+        except (ValueError, KeyError, TypeError, AssertionError):
+            self.source_problem(response, "not a Discourse topic")
+            return
+        root, title = site_root(response.url), strip_html(str(topic.get("title") or ""))
+        for post in posts:
+            if not isinstance(post, dict) or not post.get("cooked"):
+                continue
+            yield self.mention(
+                response,
+                url=f"{root}/t/{topic.get('slug')}/{topic.get('id')}/{post.get('post_number')}",
+                title=title if post.get("post_number") == 1 else "",
+                text=strip_html(str(post["cooked"])),
+                author=str(post.get("username") or "") or None,
+                published_at=parse_date(post.get("created_at")),
+                context=title,
+            )
+
+
+def site_root(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def post_text(post: Selector, css: str) -> str:

@@ -232,3 +232,23 @@ async def test_reddit_comment_tree_capture(sqlite_url):
         assert item.published_at == datetime.fromtimestamp(comment["created_utc"], UTC)
         assert post["title"] in item.context
     assert len(got) == len(comments) + 1  # and the post itself
+
+
+@pytest_twisted.ensureDeferred
+async def test_discourse_topic_capture(sqlite_url):
+    body = (REAL / "forum" / "discourse_api_topic_try.discourse.org.json").read_bytes()
+    topic = json.loads(body)
+    listing = {"topic_list": {"topics": [{"id": topic["id"], "slug": topic["slug"], "title": topic["title"]}]}}
+    routes = {"/latest.json": (200, {"Content-Type": "application/json"}, json.dumps(listing).encode()),
+              f"/t/{topic['slug']}/{topic['id']}.json": (200, {"Content-Type": "application/json"}, body)}
+    with RecordedServer(routes) as server:
+        sources = f"  d:\n    kind: forum\n    preset: discourse\n    start_urls: ['{server.base_url}/']\n"
+        result = await run_source(config_for(server.base_url, sources, sqlite_url), "d", parse_only=True)
+    # A post that is only an image has no words to read: normalise drops it.
+    posts = [p for p in topic["post_stream"]["posts"] if plain(p["cooked"])]
+    got = {item.url: item for item in result.items}
+    assert set(got) == {f"{server.base_url}/t/{topic['slug']}/{topic['id']}/{p['post_number']}" for p in posts}
+    for p in posts:
+        item = got[f"{server.base_url}/t/{topic['slug']}/{topic['id']}/{p['post_number']}"]
+        assert item.author == p["username"] and words(item.text) == words(plain(p["cooked"]))
+        assert item.published_at == datetime.fromisoformat(p["created_at"]).astimezone(UTC)
