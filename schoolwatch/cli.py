@@ -346,10 +346,13 @@ def evaluate(model: Path | None, out: Path, relevance: bool) -> None:
         markdown = relevance_markdown(metrics)
     else:
         from nlp.evaluate import TEST_PATH, evaluate as evaluate_model, load_examples, to_markdown
+        from nlp.peers import comparison_markdown, evaluate_peers
         from nlp.pipeline import load_nlp
 
-        metrics = evaluate_model(load_nlp(model), load_examples(TEST_PATH))
-        markdown = to_markdown(metrics)
+        examples = load_examples(TEST_PATH)
+        metrics = evaluate_model(load_nlp(model), examples)
+        metrics["peers"] = evaluate_peers(examples)
+        markdown = to_markdown(metrics) + "\n" + comparison_markdown(metrics, metrics["peers"])
     out.write_text(markdown, encoding="utf-8")
     out.with_suffix(".json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
     click.echo(markdown)
