@@ -34,7 +34,9 @@ def probe_urls(source: Source, config: Config) -> list[str]:
     if source.kind == "reddit":
         return [f"{base}/search.json?{urlencode({'q': term, 'limit': 1})}"]
     if source.kind == "mastodon":
-        return [f"{base}/api/v1/timelines/tag/{quote(source.tags[0])}?limit=1"]
+        if source.tags:
+            return [f"{base}/api/v1/timelines/tag/{quote(source.tags[0])}?limit=1"]
+        return [f"{base}/api/v1/instance"]
     if source.kind == "bluesky":
         # Without a login the search itself is the probe; with one, logging in is checked by a crawl.
         return [] if source.handle else [f"{base}/xrpc/app.bsky.feed.searchPosts?{urlencode({'q': term, 'limit': 1})}"]

@@ -188,11 +188,26 @@ class RedditSource(SourceBase):
 
 
 class MastodonSource(SourceBase):
-    """A Mastodon instance's public tag timelines (``/api/v1/timelines/tag/<tag>``)."""
+    """A Mastodon instance: public tag timelines, accounts' statuses, and status search where the
+    instance allows it (most want an access token for that)."""
 
     kind: Literal["mastodon"]
     base_url: Url
-    tags: list[str] = Field(min_length=1)
+    tags: list[str] = []
+    accounts: list[str] = []  # e.g. "someone" or "someone@other.instance"
+    search: bool = False
+    access_token: str | None = None
+
+    @field_validator("access_token")
+    @classmethod
+    def _secret(cls, value: str | None) -> str | None:
+        return resolve_secret(value)
+
+    @model_validator(mode="after")
+    def _something_to_read(self) -> MastodonSource:
+        if not (self.tags or self.accounts or self.search):
+            raise ValueError("give tags, accounts, or search: true")
+        return self
 
 
     @field_validator("tags")

@@ -1,7 +1,10 @@
-"""A Mastodon instance's public tag timelines; pages are followed through the ``Link`` header.
+"""A Mastodon instance: tag timelines and accounts' statuses (pages followed through the ``Link``
+header), and status search.
 
-Config: ``kind: mastodon``, ``base_url`` (the instance), ``tags``, ``max_pages``. Boosts are read
-as the boosted status (that is what people see and what a report names).
+Config: ``kind: mastodon``, ``base_url`` (the instance), ``tags``, ``accounts`` (looked up with
+``/api/v1/accounts/lookup``), ``search`` (``/api/v2/search``, one page per query; most instances
+want ``access_token`` for it), ``max_pages``. Boosts are read as the boosted status (that is what
+people see and what a report names).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from scrapy import Request
 from scrapy.http import Response
@@ -29,14 +32,46 @@ class MastodonSpider(SourceSpider):
     platform = "mastodon"
 
     def requests(self, source: MastodonSource, profile: Profile) -> Iterator[Request]:
+        base = source.base_url.rstrip("/")
         for tag in source.tags:
-            url = f"{source.base_url.rstrip('/')}/api/v1/timelines/tag/{quote(tag)}?limit={PAGE_SIZE}"
-            yield self.timeline_request(url, tag, page=1)
+            yield self.timeline_request(f"{base}/api/v1/timelines/tag/{quote(tag)}?limit={PAGE_SIZE}", f"#{tag}", page=1)
+        for account in source.accounts:
+            yield self.api_request(f"{base}/api/v1/accounts/lookup?{urlencode({'acct': account})}", self.parse_account)
+        if source.search:
+            for query in profile.search_terms():
+                params = urlencode({"q": query, "type": "statuses", "limit": PAGE_SIZE, "resolve": "false"})
+                yield self.api_request(f"{base}/api/v2/search?{params}", self.parse_search)
 
-    def timeline_request(self, url: str, tag: str, page: int) -> Request:
-        return Request(url, callback=self.parse_timeline, errback=self.listing_failed, cb_kwargs={"tag": tag, "page": page})
+    def api_request(self, url: str, callback: Any, **cb_kwargs: Any) -> Request:
+        token = self.source.access_token
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        return Request(url, headers=headers, callback=callback, errback=self.listing_failed, cb_kwargs=cb_kwargs)
 
-    def parse_timeline(self, response: Response, tag: str, page: int) -> Iterator[Request | MentionItem]:
+    def timeline_request(self, url: str, context: str, page: int) -> Request:
+        return self.api_request(url, self.parse_timeline, context=context, page=page)
+
+    def parse_account(self, response: Response) -> Iterator[Request]:
+        try:
+            account = json.loads(response.body)
+            account_id, acct = str(account["id"]), str(account.get("acct") or "")
+        except (ValueError, KeyError, TypeError):
+            self.source_problem(response, "not a Mastodon account")
+            return
+        url = f"{self.source.base_url.rstrip('/')}/api/v1/accounts/{quote(account_id)}/statuses?limit={PAGE_SIZE}"
+        yield self.timeline_request(url, f"@{acct}", page=1)
+
+    def parse_search(self, response: Response) -> Iterator[MentionItem]:
+        try:
+            statuses = json.loads(response.body)["statuses"]
+            assert isinstance(statuses, list)
+        except (ValueError, KeyError, TypeError, AssertionError):
+            self.source_problem(response, "not a Mastodon search answer")
+            return
+        for status in statuses:
+            if isinstance(status, dict) and (status.get("url") or status.get("uri")):
+                yield self.status_mention(response, status, "")
+
+    def parse_timeline(self, response: Response, context: str, page: int) -> Iterator[Request | MentionItem]:
         try:
             statuses = json.loads(response.body)
             assert isinstance(statuses, list)
@@ -47,13 +82,13 @@ class MastodonSpider(SourceSpider):
             if isinstance(status, dict):
                 status = status.get("reblog") or status
                 if isinstance(status, dict) and (status.get("url") or status.get("uri")):
-                    yield self.status_mention(response, status, tag)
+                    yield self.status_mention(response, status, context)
         link = response.headers.get(b"Link", b"").decode("latin-1")
         found = _NEXT.search(link)
         if statuses and found and page < self.source.max_pages:
-            yield self.timeline_request(found.group(1), tag, page + 1)
+            yield self.timeline_request(found.group(1), context, page + 1)
 
-    def status_mention(self, response: Response, status: dict[str, Any], tag: str) -> MentionItem:
+    def status_mention(self, response: Response, status: dict[str, Any], context: str) -> MentionItem:
         account = status.get("account") if isinstance(status.get("account"), dict) else {}
         tags = " ".join(f"#{t.get('name')}" for t in status.get("tags") or [] if isinstance(t, dict))
         warning = strip_html(status.get("spoiler_text"))
@@ -65,5 +100,5 @@ class MastodonSpider(SourceSpider):
             text=text,
             author=str(account.get("acct") or account.get("username") or "") or None,
             published_at=parse_date(status.get("created_at")),
-            context=f"#{tag} {tags} {account.get('display_name') or ''}",
+            context=f"{context} {tags} {account.get('display_name') or ''}",
         )

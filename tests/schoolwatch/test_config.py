@@ -79,3 +79,7 @@ def test_secrets_can_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("SW_TEST_SECRET", "abcd-efgh")
     assert parse_config(source).sources["b"].app_password == "abcd-efgh"
     assert "go together" in problem("school: {name: X}\nsources:\n  b: {kind: bluesky, handle: x.bsky.social}\n")
+
+
+def test_a_mastodon_source_needs_something_to_read():
+    assert "give tags, accounts, or search" in problem("school: {name: X}\nsources:\n  m: {kind: mastodon, base_url: 'https://m.example'}\n")
