@@ -19,6 +19,14 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 COOKIES_ENABLED = False
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "en-GB,en;q=0.8",
+    # No idle keep-alive connections: a polite crawl makes few requests per site anyway, and Scrapy's
+    # close of idle pooled connections races its own timeout at the end of a crawl (a Twisted
+    # AlreadyCalledError traceback on the terminal).
+    "Connection": "close",
+}
 TELNETCONSOLE_ENABLED = False
 REDIRECT_MAX_TIMES = 5
 LOG_LEVEL = "INFO"

@@ -27,6 +27,7 @@ def demo_out(tmp_path_factory) -> tuple[Path, str]:
         capture_output=True, text=True, timeout=600, check=False, cwd=tmp_path_factory.mktemp("elsewhere"),
     )
     assert finished.returncode == 0, finished.stderr[-2000:]
+    assert "Traceback" not in finished.stderr, finished.stderr[-2000:]
     return out, finished.stdout
 
 
