@@ -87,41 +87,40 @@ class Capture:
 def upsert_mention(session: Session, mention: Mention, capture: Capture | None) -> tuple[Mention, bool]:
     """Store a new mention, or refresh the one already stored at its canonical URL.
 
-    Returns the stored row and whether it is new. A capture whose SHA-256 differs from the last
-    one kept for the mention is added as new evidence (the page changed); the first one is never
-    replaced, so the evidence of what was first seen survives edits and deletions.
+    Returns the stored row and whether it is new. A new mention keeps its capture as evidence; a
+    mention seen again gains a new capture only when its text changed (the item was edited), so the
+    evidence of what was first seen is never replaced, and the same post found through another
+    search listing (a different response around the same words) does not pile up copies.
     """
     stored = session.exec(
         select(Mention).where(Mention.school_id == mention.school_id, Mention.canonical_url == mention.canonical_url)
     ).first()
     created = stored is None
+    changed = False
     if stored is None:
         stored = mention
     else:
         stored.last_seen_at = mention.last_seen_at
         stored.gone_at = None
-        if mention.text and mention.text != stored.text:
+        changed = bool(mention.text) and mention.text != stored.text
+        if changed:
             stored.title, stored.text, stored.text_fingerprint = mention.title, mention.text, mention.text_fingerprint
     session.add(stored)
     session.flush()
-    if capture is not None:
-        last_hash = session.exec(
-            select(Evidence.sha256).where(Evidence.mention_id == stored.id).order_by(col(Evidence.id).desc())
-        ).first()
-        if last_hash != capture.sha256:
-            session.add(
-                Evidence(
-                    mention_id=stored.id,
-                    url=capture.url,
-                    fetched_at=capture.fetched_at,
-                    status=capture.status,
-                    headers=capture.headers,
-                    content_type=capture.headers.get("Content-Type", ""),
-                    sha256=capture.sha256,
-                    size=len(capture.body),
-                    body_zlib=zlib.compress(capture.body, 6),
-                )
+    if capture is not None and (created or changed):
+        session.add(
+            Evidence(
+                mention_id=stored.id,
+                url=capture.url,
+                fetched_at=capture.fetched_at,
+                status=capture.status,
+                headers=capture.headers,
+                content_type=capture.headers.get("Content-Type", ""),
+                sha256=capture.sha256,
+                size=len(capture.body),
+                body_zlib=zlib.compress(capture.body, 6),
             )
+        )
     return stored, created
 
 

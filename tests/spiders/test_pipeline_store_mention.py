@@ -25,7 +25,7 @@ async def test_crawling_twice_stores_each_mention_once(sample_web, store_url):
     with session_scope(open_store(store_url)) as session:
         mentions = session.exec(select(Mention)).all()
         assert len(mentions) == len({m.canonical_url for m in mentions}) == len(first.items)
-        # The listing did not change between crawls: no second copy of the same evidence.
+        # The posts did not change between crawls: seeing them again adds no evidence.
         assert len(session.exec(select(Evidence)).all()) == len(mentions)
 
 
