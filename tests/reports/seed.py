@@ -73,7 +73,7 @@ def seed_school(engine) -> Seeded:  # type: ignore[no-untyped-def]
 
         threat = ("malicious", ["threat", "abuse"], ["Priya Lambert"],
                   ['threat pattern: "she will pay for this"', f"hostile markup {HOSTILE}"])
-        mention("threat", MONDAY, "reddit", "https://www.reddit.com/r/kestwick/comments/abc/ashdown_vale_head/",
+        mention("threat", MONDAY, "reddit", "https://reddit.example/r/kestwick/comments/abc/ashdown_vale_head/",
                 f"Ashdown Vale head {HOSTILE}", f"Mrs Lambert she will pay for this. {HOSTILE}", threat,
                 author='u/<b onmouseover="alert(3)">angry</b>')
         mention("threat_repost", MONDAY + timedelta(days=1), "forum", "https://forum.example/t/999",
@@ -103,7 +103,7 @@ def seed_school(engine) -> Seeded:  # type: ignore[no-untyped-def]
                 "A new post", "Ashdown Vale fete", None)
         # The week before: one malicious item whose request was already sent, plus some others.
         earlier = MONDAY - timedelta(days=7)
-        old = mention("old_abuse", earlier, "facebook", "https://www.facebook.com/groups/1/posts/2",
+        old = mention("old_abuse", earlier, "facebook", "https://facebook.example/groups/1/posts/2",
                       "", "Okafor is a useless teacher who should be sacked",
                       ("malicious", ["abuse", "allegation"], ["Tomasz Okafor"], ['insult: "useless"']))
         session.add(Case(mention_id=old.id, platform="facebook", status="requested", opened_at=earlier))

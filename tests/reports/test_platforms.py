@@ -25,7 +25,7 @@ def test_every_platform_names_a_rule_for_every_flag():
 
 
 def test_links_and_fallbacks():
-    assert report_link("reddit", "https://www.reddit.com/r/x/comments/1") == "https://www.reddit.com/report"
+    assert report_link("reddit", "https://www.reddit.com/r/x/comments/1") == "https://www.reddit.com/report"  # a string, never fetched
     assert report_link("mastodon", "https://social.example/@a/1") == "https://social.example/about"
     assert platform_for("twitter").name == "x" and platform_for("somewhere-new").name == "web"
     assert policy_categories("x", ["doxxing", "threat"])[0][0] == "X Rules: Violent speech"  # FLAGS order
@@ -38,14 +38,14 @@ def test_links_and_fallbacks():
 
 
 def test_drafted_request_is_specific_and_never_quotes_the_post():
-    mention = _mention("reddit", "https://www.reddit.com/r/kestwick/comments/abc/", author="u/angry",
+    mention = _mention("reddit", "https://reddit.example/r/kestwick/comments/abc/", author="u/angry",
                        title="Priya Lambert is a {{ 7*7 }} liar", text="she will pay for this")
     verdict = Classification(mention_id=7, label="malicious", confidence=0.9, flags=["threat", "doxxing"],
                              targets=["Priya Lambert"], reasons=['"she will pay"'], model_version="t")
     evidence = Evidence(mention_id=7, url=mention.url, fetched_at=SEEN, status=200, sha256="ab" * 32, size=3,
                         body_zlib=b"")
     text = draft_takedown_request(mention, verdict, "Ashdown Vale Primary School", evidence)
-    assert "https://www.reddit.com/r/kestwick/comments/abc/" in text
+    assert "https://reddit.example/r/kestwick/comments/abc/" in text
     assert "Reddit Rule 1 (threatening violence)" in text and "Reddit Rule 3" in text
     assert "ab" * 32 in text and "16 Nov 2026, 09:00 UTC" in text
     assert "on behalf of Ashdown Vale Primary School" in text and "a member of our staff" in text

@@ -31,7 +31,7 @@ async def test_search_pages_are_followed_by_cursor(sqlite_url):
         source = f"  b:\n    kind: bluesky\n    base_url: '{server.base_url}'\n    max_pages: 2\n"
         config = config_for(server.base_url, source, sqlite_url)
         result = await run_source(config, "b")
-    assert {item.url for item in result.items} == {"https://bsky.app/profile/mum-of-two.bsky.social/post/3laaa"}
+    assert {item.url for item in result.items} == {"https://bsky.app/profile/mum-of-two.bsky.social/post/3laaa"}  # a string, never fetched
     searches = [path for method, path, _, _ in server.seen if "searchPosts" in path]
     queries = len(config.profile.search_terms())
     assert sum("cursor=1" in path for path in searches) == queries and len(searches) == 2 * queries

@@ -32,7 +32,7 @@ def test_news_presets_search_every_term_without_the_homonyms(preset):
 
 def test_youtube_and_rss_bridge_presets():
     youtube = FeedsSource(kind="feeds", preset="youtube", channels=["UC123"])
-    assert feed_urls(youtube, PROFILE) == ["https://www.youtube.com/feeds/videos.xml?channel_id=UC123"]
+    assert feed_urls(youtube, PROFILE) == ["https://www.youtube.com/feeds/videos.xml?channel_id=UC123"]  # a string, never fetched
     bridge = FeedsSource(kind="feeds", preset="rss_bridge", base_url="https://bridge.example", bridge="FacebookBridge")
     (first, _) = feed_urls(bridge, PROFILE)
     assert first.startswith("https://bridge.example/?action=display&bridge=FacebookBridge") and "format=Atom" in first

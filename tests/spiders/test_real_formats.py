@@ -164,7 +164,7 @@ async def test_bluesky_search_capture(sqlite_url):
         result = await run_source(config_for(server.base_url, sources, sqlite_url), "b", parse_only=True)
     posts = json.loads(body)["posts"]
     got = {item.url: item for item in result.items}
-    expected = {f"https://bsky.app/profile/{p['author']['handle']}/post/{p['uri'].rsplit('/', 1)[-1]}": p for p in posts}
+    expected = {f"https://bsky.app/profile/{p['author']['handle']}/post/{p['uri'].rsplit('/', 1)[-1]}": p for p in posts}  # a string, never fetched
     assert set(got) == set(expected)
     for url, p in expected.items():
         item = got[url]
