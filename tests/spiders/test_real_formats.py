@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -45,6 +46,15 @@ def unwrapped(link: str) -> str:
     return target if target.startswith("http") else link
 
 
+async def crawl_capture(routes: dict, source: str, name: str, sqlite_url: str) -> tuple[Any, RecordedServer]:
+    """Serve ``routes`` on 127.0.0.1 and crawl the source ``name`` (YAML with ``{base}`` for the
+    server's address) through the real engine, parsing only."""
+    with RecordedServer(routes) as server:
+        config = config_for(server.base_url, source.format(base=server.base_url), sqlite_url)
+        result = await run_source(config, name, parse_only=True)
+    return result, server
+
+
 def feed_truth(path: Path) -> dict[str, dict]:
     """URL → title and date, read with ElementTree (RSS items or Atom entries)."""
     root = ET.parse(path).getroot()
@@ -68,9 +78,10 @@ FEEDS = sorted(str(p.relative_to(REAL)) for kind in ("google_alerts", "google_ne
 @pytest_twisted.ensureDeferred
 async def test_feed_captures(name, sqlite_url):
     path = REAL / name
-    with RecordedServer({"/feed": (200, {"Content-Type": "application/xml"}, path.read_bytes())}) as server:
-        sources = f"  feed:\n    kind: feeds\n    follow_links: false\n    urls: ['{server.base_url}/feed']\n"
-        result = await run_source(config_for(server.base_url, sources, sqlite_url), "feed", parse_only=True)
+    result, server = await crawl_capture(
+        {"/feed": (200, {"Content-Type": "application/xml"}, path.read_bytes())},
+        "  feed:\n    kind: feeds\n    follow_links: false\n    urls: ['{base}/feed']\n", "feed", sqlite_url,
+    )
     truth = feed_truth(path)
     got = {item.url: item for item in result.items}
     assert set(got) == set(truth)
@@ -86,9 +97,10 @@ async def test_feed_captures(name, sqlite_url):
 @pytest_twisted.ensureDeferred
 async def test_youtube_and_bridge_feeds_name_the_author(sqlite_url):
     for name, expected in (("youtube/huginn_youtube_channel_secdsm.xml", "SecDSM"),):
-        with RecordedServer({"/feed": (200, {"Content-Type": "application/atom+xml"}, (REAL / name).read_bytes())}) as server:
-            sources = f"  feed:\n    kind: feeds\n    follow_links: false\n    urls: ['{server.base_url}/feed']\n"
-            result = await run_source(config_for(server.base_url, sources, sqlite_url), "feed", parse_only=True)
+        result, _ = await crawl_capture(
+            {"/feed": (200, {"Content-Type": "application/atom+xml"}, (REAL / name).read_bytes())},
+            "  feed:\n    kind: feeds\n    follow_links: false\n    urls: ['{base}/feed']\n", "feed", sqlite_url,
+        )
         assert result.items and {item.author for item in result.items} == {expected}
 
 
@@ -96,9 +108,10 @@ async def test_youtube_and_bridge_feeds_name_the_author(sqlite_url):
 @pytest_twisted.ensureDeferred
 async def test_reddit_listing_captures(name, sqlite_url):
     body = (REAL / name).read_bytes()
-    with RecordedServer({"/search.json": (200, {"Content-Type": "application/json"}, body)}) as server:
-        sources = f"  r:\n    kind: reddit\n    base_url: '{server.base_url}'\n    max_pages: 1\n"
-        result = await run_source(config_for(server.base_url, sources, sqlite_url), "r", parse_only=True)
+    result, server = await crawl_capture(
+        {"/search.json": (200, {"Content-Type": "application/json"}, body)},
+        "  r:\n    kind: reddit\n    base_url: '{base}'\n    max_pages: 1\n", "r", sqlite_url,
+    )
     posts = [child["data"] for child in json.loads(body)["data"]["children"] if child["kind"] == "t3"]
     got = {item.url: item for item in result.items}
     assert set(got) == {server.base_url + post["permalink"] for post in posts}
@@ -113,9 +126,10 @@ async def test_reddit_listing_captures(name, sqlite_url):
 @pytest_twisted.ensureDeferred
 async def test_mastodon_timeline_captures(name, sqlite_url):
     body = (REAL / "mastodon" / name).read_bytes()
-    with RecordedServer({"/api/v1/timelines/tag/school": (200, {"Content-Type": "application/json"}, body)}) as server:
-        sources = f"  m:\n    kind: mastodon\n    base_url: '{server.base_url}'\n    tags: [school]\n"
-        result = await run_source(config_for(server.base_url, sources, sqlite_url), "m", parse_only=True)
+    result, server = await crawl_capture(
+        {"/api/v1/timelines/tag/school": (200, {"Content-Type": "application/json"}, body)},
+        "  m:\n    kind: mastodon\n    base_url: '{base}'\n    tags: [school]\n", "m", sqlite_url,
+    )
     statuses = [status.get("reblog") or status for status in json.loads(body)]
     got = {item.url: item for item in result.items}
     assert set(got) == {status["url"] or status["uri"] for status in statuses}
@@ -130,9 +144,10 @@ async def test_mastodon_timeline_captures(name, sqlite_url):
 @pytest_twisted.ensureDeferred
 async def test_searxng_capture(sqlite_url):
     body = (REAL / "searxng" / "searchindex-54058522818_searxng_openclaw_trimmed.json").read_bytes()
-    with RecordedServer({"/search": (200, {"Content-Type": "application/json"}, body)}) as server:
-        sources = f"  s:\n    kind: searxng\n    base_url: '{server.base_url}'\n    follow_links: false\n    max_pages: 1\n"
-        result = await run_source(config_for(server.base_url, sources, sqlite_url), "s", parse_only=True)
+    result, server = await crawl_capture(
+        {"/search": (200, {"Content-Type": "application/json"}, body)},
+        "  s:\n    kind: searxng\n    base_url: '{base}'\n    follow_links: false\n    max_pages: 1\n", "s", sqlite_url,
+    )
     results = json.loads(body)["results"]
     got = {item.url: item for item in result.items}
     assert set(got) == {r["url"] for r in results}
@@ -143,9 +158,10 @@ async def test_searxng_capture(sqlite_url):
 @pytest_twisted.ensureDeferred
 async def test_json_feed_capture(sqlite_url):
     body = (REAL / "rss_bridge" / "rssbridge_expectedJsonFormat_feed.common.json").read_bytes()
-    with RecordedServer({"/feed": (200, {"Content-Type": "application/feed+json"}, body)}) as server:
-        sources = f"  feed:\n    kind: feeds\n    follow_links: false\n    urls: ['{server.base_url}/feed']\n"
-        result = await run_source(config_for(server.base_url, sources, sqlite_url), "feed", parse_only=True)
+    result, server = await crawl_capture(
+        {"/feed": (200, {"Content-Type": "application/feed+json"}, body)},
+        "  feed:\n    kind: feeds\n    follow_links: false\n    urls: ['{base}/feed']\n", "feed", sqlite_url,
+    )
     items = json.loads(body)["items"]
     got = {item.url: item for item in result.items}
     assert set(got) == {i["url"] for i in items}
@@ -159,9 +175,10 @@ async def test_json_feed_capture(sqlite_url):
 @pytest_twisted.ensureDeferred
 async def test_bluesky_search_capture(sqlite_url):
     body = (REAL / "bluesky" / "bskyr_searchPosts_redistricting.json").read_bytes()
-    with RecordedServer({"/xrpc/app.bsky.feed.searchPosts": (200, {"Content-Type": "application/json"}, body)}) as server:
-        sources = f"  b:\n    kind: bluesky\n    base_url: '{server.base_url}'\n    max_pages: 1\n"
-        result = await run_source(config_for(server.base_url, sources, sqlite_url), "b", parse_only=True)
+    result, server = await crawl_capture(
+        {"/xrpc/app.bsky.feed.searchPosts": (200, {"Content-Type": "application/json"}, body)},
+        "  b:\n    kind: bluesky\n    base_url: '{base}'\n    max_pages: 1\n", "b", sqlite_url,
+    )
     posts = json.loads(body)["posts"]
     got = {item.url: item for item in result.items}
     expected = {f"https://bsky.app/profile/{p['author']['handle']}/post/{p['uri'].rsplit('/', 1)[-1]}": p for p in posts}  # a string, never fetched
@@ -188,10 +205,11 @@ async def test_forum_presets_read_real_threads(preset, name, index, thread, sqli
     body = (REAL / "forum" / name).read_bytes()
     routes = {"/forum/": (200, {"Content-Type": "text/html"}, index.encode()),
               thread: (200, {"Content-Type": "text/html; charset=utf-8"}, body)}
-    with RecordedServer(routes) as server:
-        # max_pages 1: the captures' own "next page" links point at the real sites, never fetched here.
-        sources = f"  f:\n    kind: forum\n    preset: {preset}\n    max_pages: 1\n    start_urls: ['{server.base_url}/forum/']\n"
-        result = await run_source(config_for(server.base_url, sources, sqlite_url), "f", parse_only=True)
+    # max_pages 1: the captures' own "next page" links point at the real sites, never fetched here.
+    result, server = await crawl_capture(
+        routes,
+        f"  f:\n    kind: forum\n    preset: {preset}\n    max_pages: 1\n    start_urls: ['{{base}}/forum/']\n", "f", sqlite_url,
+    )
     page = Selector(text=body.decode("utf-8", "replace"))
     posts = page.css("article.message") if preset == "xenforo" else page.css("div.post")
     assert len(result.items) == len(posts) > 0
@@ -222,9 +240,10 @@ async def test_reddit_comment_tree_capture(sqlite_url):
     comments = list(walk(comment_listing["data"]["children"]))
     routes = {"/search.json": (200, {"Content-Type": "application/json"}, json.dumps(post_listing).encode()),
               f"{permalink}.json": (200, {"Content-Type": "application/json"}, body)}
-    with RecordedServer(routes) as server:
-        sources = f"  r:\n    kind: reddit\n    base_url: '{server.base_url}'\n    max_pages: 1\n"
-        result = await run_source(config_for(server.base_url, sources, sqlite_url), "r", parse_only=True)
+    result, server = await crawl_capture(
+        routes,
+        "  r:\n    kind: reddit\n    base_url: '{base}'\n    max_pages: 1\n", "r", sqlite_url,
+    )
     got = {item.url: item for item in result.items}
     for comment in comments:
         item = got[f"{server.base_url}{permalink}{comment['id']}/"]
@@ -241,9 +260,10 @@ async def test_discourse_topic_capture(sqlite_url):
     listing = {"topic_list": {"topics": [{"id": topic["id"], "slug": topic["slug"], "title": topic["title"]}]}}
     routes = {"/latest.json": (200, {"Content-Type": "application/json"}, json.dumps(listing).encode()),
               f"/t/{topic['slug']}/{topic['id']}.json": (200, {"Content-Type": "application/json"}, body)}
-    with RecordedServer(routes) as server:
-        sources = f"  d:\n    kind: forum\n    preset: discourse\n    start_urls: ['{server.base_url}/']\n"
-        result = await run_source(config_for(server.base_url, sources, sqlite_url), "d", parse_only=True)
+    result, server = await crawl_capture(
+        routes,
+        "  d:\n    kind: forum\n    preset: discourse\n    start_urls: ['{base}/']\n", "d", sqlite_url,
+    )
     # A post that is only an image has no words to read: normalise drops it.
     posts = [p for p in topic["post_stream"]["posts"] if plain(p["cooked"])]
     got = {item.url: item for item in result.items}
