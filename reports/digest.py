@@ -25,6 +25,7 @@ from reports.render import format_date, plural
 from reports.render import render as render_template
 from reports.sources import source_health
 from reports.targets import describe_target, staff_roles
+from reports.website import website_section
 from store.models import Alert, Mention, School, utcnow
 
 EXCERPT_CHARS = 300
@@ -59,11 +60,12 @@ def gather(session: Session, school_id: int, week: Period | str) -> dict[str, An
     neutral = _grouped(this_week, "neutral", roles)
     to_request = sum(1 for entry in takedown if entry["status"] == "open")
     waiting = sum(1 for entry in takedown if entry["status"] == "requested")
+    website = website_section(session, school_id, period)
     return {
         "school_name": school.name,
         "period": {"name": period.name, "title": period.title, "start": period.start, "end": period.end},
         "generated_at": utcnow(),
-        "summary": _summary(to_request, waiting, len(urgent), counts),
+        "summary": _summary(to_request, waiting, len(urgent), counts, len(website["to_fix"])),
         "to_request": to_request,
         "waiting": waiting,
         "takedown": takedown,
@@ -71,6 +73,7 @@ def gather(session: Session, school_id: int, week: Period | str) -> dict[str, An
         "counts": counts,
         "critical": critical,
         "neutral": neutral,
+        "website": website,
         "unclassified": sum(1 for item in this_week if item.verdict is None),
         "sources": source_health(session, school_id, period),
         "labels": [{"name": n, "title": LABEL_TITLES.get(n, n.capitalize()), "meaning": LABELS[n].meaning}
@@ -229,7 +232,7 @@ def _grouped(this_week: list[Item], label: str, roles: dict[str, str]) -> list[d
     return top
 
 
-def _summary(to_request: int, waiting: int, urgent: int, counts: list[dict[str, Any]]) -> str:
+def _summary(to_request: int, waiting: int, urgent: int, counts: list[dict[str, Any]], website_to_fix: int = 0) -> str:
     """The first sentence the office manager reads: what needs doing, in plain words."""
     parts = []
     if to_request:
@@ -242,6 +245,8 @@ def _summary(to_request: int, waiting: int, urgent: int, counts: list[dict[str, 
     if urgent:
         parts.append(f"{plural(urgent, 'urgent item')} {'was' if urgent == 1 else 'were'} found this week; "
                      f"{'it is' if urgent == 1 else 'they are'} listed below.")
+    if website_to_fix:
+        parts.append(f"{plural(website_to_fix, 'thing')} on the school's own website {'needs' if website_to_fix == 1 else 'need'} removing.")
     total = sum(row["this_week"] for row in counts)
     parts.append(f"{plural(total, 'new mention')} of the school this week in all.")
     return " ".join(parts)

@@ -51,6 +51,7 @@ def classify(config: Config, progress: Callable[[int, int], None] | None = None)
     """Classify every stored mention not yet classified, then open cases and queue urgent alerts."""
     from nlp.classify import classify as classify_texts, model_version
     from nlp.pipeline import load_nlp
+    from nlp.signals import with_signals
     from reports.cases import open_cases_and_alerts
 
     nlp = load_nlp(profile=config.profile)
@@ -61,7 +62,8 @@ def classify(config: Config, progress: Callable[[int, int], None] | None = None)
     by_label: dict[str, int] = {}
     done = 0
     for batch in chunks(pending, BATCH):
-        verdicts = list(classify_texts(nlp, [mention_text(m.title, m.text) for m in batch]))
+        verdicts = classify_texts(nlp, [mention_text(m.title, m.text) for m in batch])
+        verdicts = [with_signals(verdict, mention.signals) for verdict, mention in zip(verdicts, batch, strict=True)]
         with session_scope(engine) as session:
             for mention, verdict in zip(batch, verdicts, strict=True):
                 session.add(

@@ -27,6 +27,10 @@ def probe_urls(source: Source, config: Config) -> list[str]:
         return feed_urls(source, config.profile)[:3]  # a preset's first few queries are enough to probe
     if source.kind == "forum":
         return list(source.start_urls)
+    if source.kind == "website":
+        return config.website_start_urls(source)
+    if source.kind == "impersonation":
+        return []  # a lookup of a handle nobody holds answers 404 by design; `status` shows real failures
     term = config.profile.search_terms()[0]
     base = source.base_url.rstrip("/")
     if source.kind == "searxng":

@@ -146,8 +146,7 @@ def crawl(ctx: Context, sources: tuple[str, ...]) -> None:
 
     runs = jobs.crawl(ctx.config, list(sources) or None, progress=on_terminal(), verbose=ctx.verbose)
     for run in runs:
-        line = f"{run.source}: {run.status}, {run.pages} pages, {run.new_mentions} new mentions"
-        click.echo(line + (f" ({run.error})" if run.error else ""))
+        click.echo(run.describe())
     if runs and all(run.status != "ok" for run in runs):
         raise click.ClickException("crawl: every source failed (see above)")
 
@@ -272,10 +271,12 @@ def status(ctx: Context) -> None:
     for source in state.sources:
         when = source.last_run_at.strftime("%Y-%m-%d %H:%M UTC") if source.last_run_at else "never"
         health = f"FAILING: {source.last_error}" if source.failing else "ok"
-        click.echo(f"  {source.name} ({source.kind}): last run {when}, {source.last_new_mentions} new, {health}")
+        click.echo(f"  {source.name} ({source.kind}): last run {when}, {source.last_new} new, {health}")
     labels = ", ".join(f"{state.labels.get(label, 0)} {label}" for label in ("malicious", "critical", "neutral"))
     click.echo(f"mentions: {labels}")
     click.echo(f"open takedown cases: {state.open_cases}; urgent alerts waiting to be sent: {state.pending_alerts}")
+    if state.website_findings:
+        click.echo(f"school website: {state.website_findings} things to remove (listed in the digest)")
 
 
 @main.command()

@@ -14,42 +14,33 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
+from schoolwatch.config_base import Strict, Url, resolve_secret  # noqa: F401 - part of this module's API
+from schoolwatch.config_sources import (  # noqa: F401 - importable from here, as the CLI and spiders do
+    FEED_PRESETS,
+    FORUM_PRESETS,
+    SOURCE_KINDS,
+    BlueskySource,
+    FeedsSource,
+    ForumSelectors,
+    ForumSource,
+    ImpersonationSource,
+    MastodonSource,
+    ProfileSite,
+    RedditSource,
+    SearxngSource,
+    Source,
+    WebsiteSource,
+)
 from schoolwatch.errors import ConfigError
 
 ROLES = ("headteacher", "deputy", "dsl", "teacher", "office", "governor", "other")
 DEFAULT_CONFIG_NAME = "schoolwatch.yaml"
-
-
-def _check_url(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("not a URL (expected http:// or https://)")
-    return value
-
-
-Url = Annotated[str, AfterValidator(_check_url)]
-
-
-def resolve_secret(value: str | None) -> str | None:
-    """``env:NAME`` reads the secret from the environment, so it need not sit in the file."""
-    if value is None or not value.startswith("env:"):
-        return value
-    name = value.removeprefix("env:")
-    if name not in os.environ:
-        raise ValueError(f"the environment variable {name} is not set")
-    return os.environ[name]
-
-
-class Strict(BaseModel):
-    """Base for every config section: unknown keys are errors, not silently ignored."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class School(Strict):
@@ -137,142 +128,6 @@ class Recipients(Strict):
         return values
 
 
-class SourceBase(Strict):
-    enabled: bool = True
-    max_pages: int = Field(default=5, ge=1, le=100)
-
-
-FEED_PRESETS = ("google_news", "bing_news", "youtube", "rss_bridge")
-
-
-class FeedsSource(SourceBase):
-    """RSS, Atom or JSON feeds: listed in ``urls``, or built from the profile by a ``preset``
-    (see spiders/presets.py); linked articles are followed and their main text extracted."""
-
-    kind: Literal["feeds"]
-    urls: list[Url] = []
-    preset: Literal[FEED_PRESETS] | None = None  # type: ignore[valid-type]
-    base_url: Url | None = None  # the preset's endpoint, when not the public one
-    channels: list[str] = []  # youtube: channel ids
-    bridge: str | None = None  # rss_bridge: the bridge's name, e.g. FacebookBridge
-    follow_links: bool = True
-
-    @model_validator(mode="after")
-    def _something_to_read(self) -> FeedsSource:
-        if not self.urls and not self.preset:
-            raise ValueError("give urls, or a preset (one of " + ", ".join(FEED_PRESETS) + ")")
-        if self.preset == "youtube" and not self.channels:
-            raise ValueError("the youtube preset needs channels (channel ids)")
-        if self.preset == "rss_bridge" and not (self.base_url and self.bridge):
-            raise ValueError("the rss_bridge preset needs base_url (your RSS-Bridge) and bridge")
-        return self
-
-
-class SearxngSource(SourceBase):
-    """A SearXNG instance's JSON search API (``/search?format=json``)."""
-
-    kind: Literal["searxng"]
-    base_url: Url
-    follow_links: bool = True
-
-
-
-class RedditSource(SourceBase):
-    """Reddit's public JSON search (``/search.json``), optionally within some subreddits."""
-
-    kind: Literal["reddit"]
-    base_url: Url = "https://www.reddit.com"
-    subreddits: list[str] = []
-    comments: bool = True  # also read the comments under every post found
-
-
-
-class MastodonSource(SourceBase):
-    """A Mastodon instance: public tag timelines, accounts' statuses, and status search where the
-    instance allows it (most want an access token for that)."""
-
-    kind: Literal["mastodon"]
-    base_url: Url
-    tags: list[str] = []
-    accounts: list[str] = []  # e.g. "someone" or "someone@other.instance"
-    search: bool = False
-    access_token: str | None = None
-
-    @field_validator("access_token")
-    @classmethod
-    def _secret(cls, value: str | None) -> str | None:
-        return resolve_secret(value)
-
-    @model_validator(mode="after")
-    def _something_to_read(self) -> MastodonSource:
-        if not (self.tags or self.accounts or self.search):
-            raise ValueError("give tags, accounts, or search: true")
-        return self
-
-
-    @field_validator("tags")
-    @classmethod
-    def _tags(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not re.fullmatch(r"#?\w+", value):
-                raise ValueError(f"{value!r} is not a hashtag (letters, digits, underscore)")
-        return [value.lstrip("#") for value in values]
-
-
-class BlueskySource(SourceBase):
-    """Bluesky post search (``app.bsky.feed.searchPosts``), logging in with an app password when
-    the server requires it."""
-
-    kind: Literal["bluesky"]
-    base_url: Url = "https://public.api.bsky.app"
-    web_url: Url = "https://bsky.app"
-    handle: str | None = None
-    app_password: str | None = None
-
-    @field_validator("app_password")
-    @classmethod
-    def _secret(cls, value: str | None) -> str | None:
-        return resolve_secret(value)
-
-    @model_validator(mode="after")
-    def _login_needs_both(self) -> BlueskySource:
-        if bool(self.handle) != bool(self.app_password):
-            raise ValueError("handle and app_password go together (an app password from Bluesky's settings)")
-        return self
-
-
-class ForumSelectors(Strict):
-    """CSS selectors for a forum's thread list and thread pages; any left out come from the preset."""
-
-    thread_link: str | None = None
-    post: str | None = None
-    author: str | None = None
-    date: str | None = None
-    text: str | None = None
-    permalink: str | None = None
-    title: str | None = None
-    next_page: str | None = None
-
-
-FORUM_PRESETS = ("generic", "phpbb", "xenforo", "reviews", "discourse")
-
-
-class ForumSource(SourceBase):
-    """A forum or review site: thread list pages, thread pages, one mention per post."""
-
-    kind: Literal["forum"]
-    start_urls: list[Url] = Field(min_length=1)
-    preset: Literal[FORUM_PRESETS] = "generic"  # type: ignore[valid-type]
-    selectors: ForumSelectors = ForumSelectors()
-
-
-Source = Annotated[
-    Union[FeedsSource, SearxngSource, RedditSource, MastodonSource, BlueskySource, ForumSource],
-    Field(discriminator="kind"),
-]
-SOURCE_KINDS = ("feeds", "searxng", "reddit", "mastodon", "bluesky", "forum")
-
-
 class Crawl(Strict):
     contact: str = Field(default="", description="an address the sites can reach you at, sent in the User-Agent")
     allow_private_addresses: bool = False
@@ -322,6 +177,17 @@ class Config(Strict):
 
     def outbox_dir(self) -> Path:
         return self.mail.outbox_dir or self.storage.data_dir / "outbox"
+
+    @model_validator(mode="after")
+    def _website_known(self) -> Config:
+        for name, source in self.sources.items():
+            if isinstance(source, WebsiteSource) and not source.start_urls and not self.school.website:
+                raise ValueError(f"sources.{name}.start_urls: required when school.website is not set")
+        return self
+
+    def website_start_urls(self, source: WebsiteSource) -> list[str]:
+        """Where the audit of the school's own website starts."""
+        return list(source.start_urls) or [str(self.school.website)]
 
 
 def default_config_path() -> Path:
@@ -384,6 +250,8 @@ def _describe(error: Any) -> str:
     if kind == "union_tag_not_found":
         return f"{key}.kind: required key is missing (one of {', '.join(SOURCE_KINDS)})"
     message = str(error["msg"]).removeprefix("Value error, ")
+    if not loc:  # a check across sections names its key itself
+        return message
     return f"{key}: {message}"
 
 

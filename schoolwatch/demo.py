@@ -1,7 +1,7 @@
 """`schoolwatch demo`: the whole pipeline on the bundled sample web, with no configuration.
 
-A fictional school's web (news, alerts, web search, Reddit, Mastodon, a parents' forum) is served
-on 127.0.0.1; the real spiders crawl it into a fresh SQLite store in the output folder; the real
+A fictional school's web (news, alerts, web search, Reddit, Mastodon, a parents' forum, the
+school's own website, profile pages on four platforms) is served on 127.0.0.1; the real spiders crawl it into a fresh SQLite store in the output folder; the real
 classifier labels every mention; cases and urgent alerts follow; the digest, the alerts (as .eml
 files), the governors' trend summary and evidence packs are written next to the database.
 """
@@ -31,6 +31,7 @@ class DemoSummary:
     by_label: dict[str, int] = field(default_factory=dict)
     cases: int = 0
     alerts: int = 0
+    website_findings: int = 0
     digest: Path | None = None
     trends: Path | None = None
     outbox: Path | None = None
@@ -42,6 +43,7 @@ class DemoSummary:
         lines = [
             f"schoolwatch demo: {self.mentions} mentions of Ashdown Vale Primary School found ({labels}).",
             f"  {self.cases} need a takedown request; {self.alerts} urgent alerts written.",
+            f"  {self.website_findings} things to remove from the school's own website (listed in the digest).",
             f"  weekly digest:      {self.digest}",
             f"  urgent alerts:      {self.outbox}/",
             f"  governors' trends:  {self.trends}",
@@ -75,6 +77,7 @@ def run_demo(out: Path, progress: bool = False, verbose: bool = False, echo: Cal
         echo(f"sample web on {web.base_url}; crawling {len(config.sources)} sources ...")
         runs = jobs.crawl(config, progress=progress, verbose=verbose)
     summary.failed_sources = [run.source for run in runs if run.status != "ok"]
+    summary.website_findings = sum(run.new_findings or 0 for run in runs)
     echo("classifying ...")
     classified = jobs.classify(config, progress=_classify_progress if progress else None)
     summary.mentions, summary.by_label = classified.classified, classified.by_label

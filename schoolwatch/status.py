@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from store.findings import open_findings
 from store.models import CrawlRun, Source
 from store.queries import label_counts, open_case_count, pending_alert_count
 
@@ -19,7 +20,7 @@ class SourceHealth:
     last_ok_at: datetime | None
     failing: bool
     last_error: str | None
-    last_new_mentions: int
+    last_new: int  # new mentions, or for the website audit new findings
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Status:
     pending_alerts: int
     open_cases: int
     labels: dict[str, int]
+    website_findings: int  # open findings of the website audit
 
 
 def gather_status(session: Session, school_id: int) -> Status:
@@ -44,7 +46,21 @@ def gather_status(session: Session, school_id: int) -> Status:
                 last_ok_at=source.last_ok_at,
                 failing=source.consecutive_failures > 0,
                 last_error=source.last_error,
-                last_new_mentions=last.items_stored if last else 0,
+                last_new=new_items(last),
             )
         )
-    return Status(sources, pending_alert_count(session, school_id), open_case_count(session, school_id), label_counts(session, school_id))
+    return Status(
+        sources,
+        pending_alert_count(session, school_id),
+        open_case_count(session, school_id),
+        label_counts(session, school_id),
+        len(open_findings(session, school_id)),
+    )
+
+
+def new_items(run: CrawlRun | None) -> int:
+    if run is None:
+        return 0
+    if run.spider == "website":
+        return int(run.stats.get("schoolwatch/audit/new_findings", 0))
+    return run.items_stored

@@ -25,16 +25,20 @@ from spiders.sources.base import SourceSpider
 from spiders.sources.bluesky import BlueskySpider
 from spiders.sources.feeds import FeedsSpider
 from spiders.sources.forum import ForumSpider
+from spiders.sources.impersonation import ImpersonationSpider
 from spiders.sources.mastodon import MastodonSpider
 from spiders.sources.reddit import RedditSpider
 from spiders.sources.searxng import SearxngSpider
+from spiders.sources.website import WebsiteSpider
 from store.db import open_store, session_scope
 from store.models import CrawlRun, utcnow
 from store.queries import sync_school, sync_sources
 
 # One spider per kind of source; a new kind is a new row here and in schoolwatch/config.py.
 SPIDERS: dict[str, type[SourceSpider]] = {
-    spider.name: spider for spider in (FeedsSpider, SearxngSpider, RedditSpider, MastodonSpider, BlueskySpider, ForumSpider)
+    spider.name: spider
+    for spider in (FeedsSpider, SearxngSpider, RedditSpider, MastodonSpider, BlueskySpider, ForumSpider, WebsiteSpider,
+                   ImpersonationSpider)
 }
 
 
@@ -104,6 +108,12 @@ class RunSummary:
     pages: int
     new_mentions: int
     error: str | None
+    new_findings: int | None = None  # the website audit's, instead of mentions
+
+    def describe(self) -> str:
+        """One line for the person who ran the crawl."""
+        new = f"{self.new_findings} new findings on the school's website" if self.new_findings is not None else f"{self.new_mentions} new mentions"
+        return f"{self.source}: {self.status}, {self.pages} pages, {new}" + (f" ({self.error})" if self.error else "")
 
 
 def crawl(config: Config, names: list[str] | None = None, progress: bool = False, verbose: bool = False) -> list[RunSummary]:
@@ -129,7 +139,11 @@ def crawl(config: Config, names: list[str] | None = None, progress: bool = False
     engine.dispose()
     if child.returncode != 0 and not runs:
         raise JobError(f"crawl: the crawler process failed (exit {child.returncode}); run with --verbose to see why")
-    return [RunSummary(run.source_name, run.status, run.pages, run.items_stored, run.error_summary) for run in runs]
+    return [
+        RunSummary(run.source_name, run.status, run.pages, run.items_stored, run.error_summary,
+                   int(run.stats.get("schoolwatch/audit/new_findings", 0)) if run.spider == "website" else None)
+        for run in runs
+    ]
 
 
 class TerminalProgress:

@@ -45,13 +45,14 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-def migrate(engine: Engine) -> None:
-    """Upgrade the schema to the newest revision (creating it on an empty database)."""
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade the schema to the newest revision (creating it on an empty database), or to
+    ``revision`` (tests of an upgrade start from an older one)."""
     config = AlembicConfig()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
 
 
 _MIGRATED: set[str] = set()  # URLs already brought up to date by this process

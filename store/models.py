@@ -92,7 +92,28 @@ class Mention(SQLModel, table=True):
     text_fingerprint: str = Field(default="", index=True)
     duplicate_of_id: int | None = Field(default=None, foreign_key="mention.id")
     matched: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # What the spider established itself ({"flag", "target", "reason"}); the classifier acts on it.
+    signals: list[dict[str, str]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     gone_at: datetime | None = None
+
+
+class WebsiteFinding(SQLModel, table=True):
+    """Something the school's own website publishes that its policies forbid (a member of staff's
+    personal phone or email, a pupil's full name by a photo), open until an audit no longer finds it."""
+
+    __table_args__ = (UniqueConstraint("school_id", "url", "kind", "detail"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    school_id: int = Field(foreign_key="school.id", index=True)
+    url: str
+    kind: str  # staff_phone | staff_email | pupil_name
+    detail: str
+    context: str = ""
+    staff_name: str | None = None
+    page_sha256: str = ""
+    first_seen_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow)
+    cleared_at: datetime | None = Field(default=None, index=True)  # a later audit found it gone
 
 
 class Evidence(SQLModel, table=True):

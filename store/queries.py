@@ -105,6 +105,8 @@ def upsert_mention(session: Session, mention: Mention, capture: Capture | None) 
         changed = bool(mention.text) and mention.text != stored.text
         if changed:
             stored.title, stored.text, stored.text_fingerprint = mention.title, mention.text, mention.text_fingerprint
+        if mention.signals and mention.signals != stored.signals:
+            stored.signals = mention.signals
     session.add(stored)
     session.flush()
     if capture is not None and (created or changed):

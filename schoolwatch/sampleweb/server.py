@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, Self
 from urllib.parse import parse_qs, urlsplit
 
-from schoolwatch.sampleweb import apis, feeds, forum, pages
+from schoolwatch.sampleweb import apis, feeds, forum, pages, profiles, schoolsite
 from schoolwatch.sampleweb.world import World
 
 PROFILE = Path(__file__).with_name("profile.yaml")
@@ -76,6 +76,12 @@ class Site:
                 (r"/forum/", self.forum_index),
                 (r"/forum/threads/(?P<slug>[\w-]+)/", self.forum_thread),
                 (r"/forum/threads/(?P<slug>[\w-]+)/post-(?P<post>\d+)", self.forum_post),
+                (r"/bsky/xrpc/app\.bsky\.actor\.getProfile", self.bluesky_profile),
+                (r"/mastodon/api/v1/accounts/lookup", self.mastodon_lookup),
+                (r"/reddit/user/(?P<name>[\w-]+)/about\.json", self.reddit_about),
+                (r"/social/@(?P<handle>[\w.-]+)", self.social_page),
+                (r"/school/docs/[\w-]+\.pdf", self.school_document),
+                (r"/school/(?P<rest>[\w/.-]*)", self.school_site),
             ]
         ]
 
@@ -166,6 +172,25 @@ class Site:
         )
         headers = {"Link": link} if link else {}
         return Response(200, json.dumps(statuses, ensure_ascii=False), JSON, headers)
+
+    def bluesky_profile(self, path: str, query: dict) -> Response:
+        return Response(*profiles.bluesky_profile(first(query, "actor")), JSON)
+
+    def mastodon_lookup(self, path: str, query: dict) -> Response:
+        return Response(*profiles.mastodon_lookup(self.base_url, first(query, "acct")), JSON)
+
+    def reddit_about(self, path: str, query: dict, name: str) -> Response:
+        return Response(*profiles.reddit_about(name), JSON)
+
+    def social_page(self, path: str, query: dict, handle: str) -> Response:
+        return Response(*profiles.social_page(handle))
+
+    def school_site(self, path: str, query: dict, rest: str) -> Response:
+        html = schoolsite.school_page(rest)
+        return Response(200, html) if html is not None else not_found()
+
+    def school_document(self, path: str, query: dict) -> Response:
+        return Response(200, "%PDF-1.4\n% a prospectus the audit does not read\n", "application/pdf")
 
     def forum_index(self, path: str, query: dict) -> Response:
         return Response(200, forum.index(self.world))

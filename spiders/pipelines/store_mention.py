@@ -66,6 +66,7 @@ class StoreMentionPipeline:
             last_seen_at=now,
             text_fingerprint=item.text_fingerprint,
             matched=item.matched,
+            signals=item.signals,
         )
         capture = Capture(
             url=item.response_url or item.url,
