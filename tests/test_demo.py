@@ -13,6 +13,8 @@ import pytest
 from parsel import Selector
 
 from schoolwatch.sampleweb import expected_mentions
+from schoolwatch.sampleweb.profiles import expected_impersonations
+from schoolwatch.sampleweb.schoolsite import expected_findings
 
 pytestmark = pytest.mark.slow
 
@@ -57,6 +59,25 @@ def test_every_malicious_item_is_on_the_takedown_list_and_no_critical_one(demo_o
     critical = {e.url for e in truth if e.relevant and e.label == "critical"}
     assert malicious - listed == set(), "malicious items missing from the takedown list"
     assert critical & listed == set(), "lawful criticism proposed for takedown"
+
+
+def test_fake_accounts_are_on_the_takedown_list_as_impersonation(demo_out):
+    out, _ = demo_out
+    fakes = {url for url, _ in expected_impersonations(base_url(out))}
+    assert fakes <= takedown_urls(out)
+    html = Selector(text=(out / "digest.html").read_text(encoding="utf-8"))
+    cards = [card for card in html.css("section[aria-labelledby=takedown] article") if set(card.css("a::attr(href)").getall()) & fakes]
+    assert len(cards) == len(fakes)
+    assert all("is not one of the school's official accounts" in " ".join(card.css("::text").getall()) for card in cards)
+
+
+def test_the_school_website_findings_are_in_the_digest(demo_out):
+    out, stdout = demo_out
+    base = base_url(out)
+    section = Selector(text=(out / "digest.html").read_text(encoding="utf-8")).css("section[aria-labelledby=website]")
+    shown = {(card.css("a::attr(href)").get(), card.css("dd::text").getall()[0]) for card in section.css("article")}
+    assert shown == {(url, detail) for url, _, detail, _ in expected_findings(base)}
+    assert f"{len(shown)} things to remove from the school's own website" in stdout
 
 
 def test_urgent_alerts_are_emails_for_the_urgent_recipients(demo_out):
