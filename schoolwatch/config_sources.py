@@ -99,7 +99,8 @@ class BlueskySource(SourceBase):
     the server requires it."""
 
     kind: Literal["bluesky"]
-    base_url: Url = "https://public.api.bsky.app"
+    base_url: Url = "https://public.api.bsky.app"  # anonymous search (the public AppView)
+    pds_url: Url = "https://bsky.social"  # with a login: the account's server, which forwards the search
     web_url: Url = "https://bsky.app"
     handle: str | None = None
     app_password: str | None = None

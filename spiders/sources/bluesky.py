@@ -1,9 +1,11 @@
 """Bluesky post search (``app.bsky.feed.searchPosts``), paginated with the answer's ``cursor``.
 
-Config: ``kind: bluesky``, ``base_url`` (the AppView or PDS, default https://public.api.bsky.app),
-``web_url`` (where people read posts, default https://bsky.app), ``handle`` and ``app_password``
-(optional: when set, the spider first logs in with ``com.atproto.server.createSession`` and sends
-the session token, as servers that refuse anonymous search require), ``max_pages``.
+Config: ``kind: bluesky``, ``base_url`` (the AppView searched anonymously, default
+https://public.api.bsky.app), ``web_url`` (where people read posts, default https://bsky.app),
+``handle`` and ``app_password`` (optional: when set, the spider logs in at ``pds_url``, default
+https://bsky.social, with ``com.atproto.server.createSession`` and searches there with the session
+token, as the AppView does not take logins and servers that refuse anonymous search require),
+``max_pages``.
 The mention URL is the post's web address: ``{web_url}/profile/<handle>/post/<rkey>``.
 """
 
@@ -34,7 +36,7 @@ class BlueskySpider(SourceSpider):
     def requests(self, source: BlueskySource, profile: Profile) -> Iterator[Request]:
         if source.handle and source.app_password:
             yield JsonRequest(
-                f"{source.base_url.rstrip('/')}{LOGIN}",
+                f"{source.pds_url.rstrip('/')}{LOGIN}",
                 data={"identifier": source.handle, "password": source.app_password},
                 callback=self.logged_in,
                 errback=self.listing_failed,
@@ -57,8 +59,9 @@ class BlueskySpider(SourceSpider):
         params: dict[str, Any] = {"q": query, "limit": PAGE_SIZE, "sort": "latest"}
         if cursor:
             params["cursor"] = cursor
+        server = self.source.pds_url if token else self.source.base_url
         return Request(
-            f"{self.source.base_url.rstrip('/')}{SEARCH}?{urlencode(params)}",
+            f"{server.rstrip('/')}{SEARCH}?{urlencode(params)}",
             headers={"Authorization": f"Bearer {token}"} if token else {},
             callback=self.parse_results,
             errback=self.listing_failed,

@@ -47,7 +47,7 @@ async def test_logs_in_with_an_app_password_and_sends_the_token(sqlite_url):
         "/xrpc/app.bsky.feed.searchPosts": (200, JSON, json.dumps({"posts": PAGE_ONE["posts"]}).encode()),
     }
     with RecordedServer(routes) as server:
-        source = (f"  b:\n    kind: bluesky\n    base_url: '{server.base_url}'\n"
+        source = (f"  b:\n    kind: bluesky\n    base_url: 'https://public.api.bsky.example'\n    pds_url: '{server.base_url}'\n"
                   "    handle: ashdownvale.bsky.social\n    app_password: abcd-efgh-ijkl-mnop\n")
         result = await run_source(config_for(server.base_url, source, sqlite_url), "b")
     login = [(headers, body) for method, path, headers, body in server.seen if path.endswith("createSession")]
