@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -11,8 +12,14 @@ from w3lib.url import canonicalize_url
 TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "mc_cid", "mc_eid", "ref", "ref_src", "oc", "si", "igshid", "sid"}
 
 
+# A fragment naming one post on a page (``#p123``, ``#post-4``, ``#review-9``, ``#comment_2``) marks a
+# separate item: reviews and comments often have no address of their own. Other fragments go.
+ITEM_FRAGMENT = re.compile(r"(?:p|post|review|comment|reply|c)[-_]?\d[\w-]*|(?:post|review|comment|reply)[-_][\w-]+", re.IGNORECASE)
+
+
 def canonical_url(url: str) -> str:
-    """The form one page always has: lower-case host, sorted query, no tracking, no fragment."""
+    """The form one page always has: lower-case host, sorted query, no tracking, no fragment
+    unless the fragment names one post on the page."""
     parts = urlsplit(url.strip())
     query = [
         (key, value)
@@ -20,8 +27,9 @@ def canonical_url(url: str) -> str:
         if not key.lower().startswith("utm_") and key.lower() not in TRACKING_PARAMS
     ]
     path = parts.path.rstrip("/") or "/"
-    rebuilt = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
-    return canonicalize_url(rebuilt, keep_fragments=False)
+    fragment = parts.fragment if ITEM_FRAGMENT.fullmatch(parts.fragment) else ""
+    rebuilt = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), fragment))
+    return canonicalize_url(rebuilt, keep_fragments=bool(fragment))
 
 
 def unwrap_redirect(url: str) -> str:

@@ -36,11 +36,14 @@ class ForumSpider(SourceSpider):
             else:
                 yield Request(url, callback=self.parse_index, errback=self.listing_failed, cb_kwargs={"page": 1})
 
-    def parse_index(self, response: Response, page: int) -> Iterator[Request]:
+    def parse_index(self, response: Response, page: int) -> Iterator[Request | MentionItem]:
         if not is_html(response):
             self.source_problem(response, "thread list is not an HTML page")
             return
         selectors = forum_selectors(self.source)
+        if page == 1 and response.css(selectors.post):
+            # A start page that is itself a page of posts (a school's page on a review site).
+            yield from self.parse_thread(response, page=self.source.max_pages)
         for url in filter(None, (followable(response, href) for href in response.css(selectors.thread_link).getall())):
             yield Request(url, callback=self.parse_thread, errback=self.listing_failed, cb_kwargs={"page": 1})
         next_page = followable(response, response.css(selectors.next_page).get())
@@ -54,7 +57,7 @@ class ForumSpider(SourceSpider):
         thread_title = strip_html(response.css(selectors.title).get())
         for position, post in enumerate(response.css(selectors.post)):
             text = post_text(post, selectors.text)
-            permalink = followable(response, post.css(selectors.permalink).get())
+            permalink = followable(response, post.css(selectors.permalink).get()) or own_anchor(response, post)
             if not text or not permalink:
                 self.crawler.stats.inc_value("schoolwatch/forum/post_unreadable")
                 continue
@@ -116,6 +119,12 @@ class ForumSpider(SourceSpider):
                 published_at=parse_date(post.get("created_at")),
                 context=title,
             )
+
+
+def own_anchor(response: Response, post: Selector) -> str | None:
+    """The page's address with the post's own ``id`` as the fragment, for posts without a link."""
+    anchor = post.attrib.get("id")
+    return f"{response.url.split('#')[0]}#{anchor}" if anchor else None
 
 
 def site_root(url: str) -> str:

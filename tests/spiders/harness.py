@@ -31,11 +31,13 @@ class CrawlResult:
         return {item.url for item in self.items}
 
 
-async def run_source(config: Config, source: str, parse_only: bool = False) -> CrawlResult:
+async def run_source(config: Config, source: str, parse_only: bool = False, settings_extra: dict[str, Any] | None = None) -> CrawlResult:
     """Crawl one configured source through the real engine, with every pipeline enabled or, with
     ``parse_only``, just the first (for third-party captures that are about other people)."""
     result = CrawlResult()
     settings = project_settings(config)
+    for key, value in (settings_extra or {}).items():
+        settings.set(key, value, priority="cmdline")
     if parse_only:
         settings.set("ITEM_PIPELINES", {"spiders.pipelines.normalise.NormalisePipeline": 100}, priority="cmdline")
         settings.set("EXTENSIONS", {"spiders.extensions.record_crawl_run.RecordCrawlRun": None,
@@ -68,10 +70,12 @@ def config_for(base_url: str, sources_yaml: str, database_url: str, allow_privat
 
 
 class RecordedServer:
-    """Serves fixed responses from memory on 127.0.0.1: ``{path: (status, headers, body)}``."""
+    """Serves fixed responses from memory on 127.0.0.1: ``{path: (status, headers, body)}``; a path
+    not listed goes to ``answer(path_with_query)`` when given (for answers that depend on the query)."""
 
-    def __init__(self, routes: dict[str, tuple[int, dict[str, str], bytes]]) -> None:
+    def __init__(self, routes: dict[str, tuple[int, dict[str, str], bytes]], answer: Any = None) -> None:
         self.routes = routes
+        self.answer = answer
         self.seen: list[tuple[str, str, dict[str, str], bytes]] = []  # method, path, headers, body
         handler = self._handler()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -79,13 +83,15 @@ class RecordedServer:
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
-        routes, seen = self.routes, self.seen
+        routes, seen, answer = self.routes, self.seen, self.answer
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802
                 sent = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 seen.append((self.command, self.path, dict(self.headers), sent))
-                status, headers, body = routes.get(self.path.split("?")[0], (404, {"Content-Type": "text/plain"}, b"not found"))
+                missing = (404, {"Content-Type": "text/plain"}, b"not found")
+                path = self.path.split("?")[0]
+                status, headers, body = routes[path] if path in routes else (answer(self.path) if answer else missing)
                 self.send_response(status)
                 for key, value in headers.items():
                     self.send_header(key, value)
@@ -107,6 +113,25 @@ class RecordedServer:
     def __exit__(self, *exc: Any) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+class SendEverythingTo:
+    """A downloader middleware for tests of configs written for the real web: every request goes
+    through the HTTP proxy at ``SCHOOLWATCH_TEST_WEB`` on 127.0.0.1 (``https`` asked as ``http``, so
+    no tunnel is needed). Responses keep their real-web URLs, so links resolve as they would."""
+
+    def __init__(self, proxy: str) -> None:
+        self.proxy = proxy.rstrip("/")
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SendEverythingTo:
+        return cls(crawler.settings["SCHOOLWATCH_TEST_WEB"])
+
+    def process_request(self, request: Any) -> Any:
+        if request.url.startswith("https://"):
+            return request.replace(url="http://" + request.url.removeprefix("https://"))
+        request.meta["proxy"] = self.proxy
+        return None
 
 
 def data_dir_for(database_url: str) -> Path:
