@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -175,41 +175,17 @@ def classify(ctx: Context, from_stdin: bool) -> None:
 
 def classify_stdin(ctx: Context) -> int:
     """The JSON Lines contract of DESIGN.md; returns the exit status (2 if any line was bad)."""
-    from nlp.classify import classify as classify_texts
+    from nlp.jsonl import classify_jsonl
     from nlp.pipeline import load_nlp
 
     config = ctx.optional_config()
     nlp = load_nlp(profile=config.profile if config else None)
-    bad = 0
 
-    def records() -> Iterator[tuple[Any, str]]:
-        nonlocal bad
-        for number, line in enumerate(sys.stdin, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
-                    raise ValueError
-            except ValueError:
-                bad += 1
-                click.echo(f'stdin line {number}: expected a JSON object with "id" and "text"', err=True)
-                continue
-            yield record["id"], record["text"]
-
-    batch: list[tuple[Any, str]] = []
-
-    def flush() -> None:
-        for (record_id, _), verdict in zip(batch, classify_texts(nlp, [text for _, text in batch]), strict=True):
-            sys.stdout.write(json.dumps({"id": record_id, **verdict.to_json()}, ensure_ascii=False) + "\n")
+    def write(line: str) -> None:
+        sys.stdout.write(line)
         sys.stdout.flush()
-        batch.clear()
 
-    for record in records():
-        batch.append(record)
-        if len(batch) >= 256:
-            flush()
-    flush()
+    bad = classify_jsonl(nlp, sys.stdin, write, lambda problem: click.echo(problem, err=True))
     return 2 if bad else 0
 
 
