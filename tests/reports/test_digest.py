@@ -123,3 +123,19 @@ def test_empty_week(engine):
         context = digest.gather(session, seeded.school_id, "2025-W10")
     html = digest.render(context)
     assert "No urgent items this week." in html and "0 new mentions" in context["summary"]
+
+
+def test_every_label_in_the_digest_carries_its_reasons(engine, seeded):
+    from parsel import Selector
+
+    _, html, _ = _digest(engine, seeded)
+    page = Selector(text=html)
+    critical = " ".join(page.css("section[aria-labelledby=critical] article ::text").getall())
+    neutral = " ".join(page.css("section[aria-labelledby=neutral] tbody ::text").getall())
+    urgent = " ".join(page.css("section[aria-labelledby=urgent] article ::text").getall())
+    takedown = " ".join(page.css("section[aria-labelledby=takedown] article ::text").getall())
+    assert "Why this label" in critical and "complaint about parking" in critical
+    assert "first model said abuse" not in critical  # the newest classification's reasons, not an older one's
+    assert "praise" in neutral
+    assert 'phone number near a staff name: "07700 900123"' in urgent
+    assert 'insult: "useless idiot"' in takedown
