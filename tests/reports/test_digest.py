@@ -139,3 +139,5 @@ def test_every_label_in_the_digest_carries_its_reasons(engine, seeded):
     assert "praise" in neutral
     assert 'phone number near a staff name: "07700 900123"' in urgent
     assert 'insult: "useless idiot"' in takedown
+    _, _, text = _digest(engine, seeded)
+    assert "why this label: complaint about parking" in text and 'How we know: insult: "useless idiot"' in text
