@@ -235,3 +235,16 @@ def open_case_count(session: Session, school_id: int) -> int:
         .join(Mention)
         .where(Mention.school_id == school_id, col(Case.status).in_(("open", "requested")))
     ).one()
+
+
+def fetched_pages(session: Session, school_slug: str) -> dict[str, datetime]:
+    """Pages whose own capture is stored, by URL, with when they were last fetched: a crawl does not
+    fetch them again unless the listing that links them says they changed since."""
+    query = (
+        select(Evidence.url, func.max(Evidence.fetched_at))
+        .join(Mention, col(Mention.id) == Evidence.mention_id)
+        .join(School, col(School.id) == Mention.school_id)
+        .where(School.slug == school_slug)
+        .group_by(Evidence.url)
+    )
+    return {url: fetched for url, fetched in session.exec(query)}

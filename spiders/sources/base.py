@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
 from typing import Any, ClassVar
 
 from scrapy import Request, Spider
@@ -24,7 +25,10 @@ from typing_extensions import Self
 from schoolwatch.config import Config, Profile, Source
 from spiders.extract import Extracted, main_text
 from spiders.items import MentionItem
+from spiders.urls import canonical_url
+from store.db import open_store, session_scope
 from store.models import utcnow
+from store.queries import fetched_pages
 
 log = logging.getLogger(__name__)
 SKIPPED_HEADERS = {"set-cookie", "cookie", "authorization"}
@@ -41,6 +45,7 @@ class SourceSpider(Spider):
         self.source_name = source or ""
         self.source: Any = None
         self.profile: Profile | None = None
+        self._fetched: dict[str, datetime] | None = None
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -95,6 +100,30 @@ class SourceSpider(Spider):
             response_url=response.url,
             **fields,
         )
+
+    def follow_hit(self, listing: Response, known: dict[str, Any]) -> Iterator[Request]:
+        """Follow a hit to its page, unless that page is already stored and the listing does not
+        say it changed since (``known["updated_at"]`` later than our capture): a good citizen does
+        not fetch the same article every crawl."""
+        fetched = self.fetched_pages().get(canonical_url(known["url"]))
+        updated = known.get("updated_at")
+        if fetched is not None and (updated is None or updated <= fetched):
+            self.crawler.stats.inc_value("schoolwatch/article/already_stored")
+            return
+        yield self.article_request(listing, **known)
+
+    def fetched_pages(self) -> dict[str, datetime]:
+        """Canonical URL → when its page was last fetched, for pages already stored (read once)."""
+        if self._fetched is None:
+            self._fetched = {}
+            database_url = self.crawler.settings.get("SCHOOLWATCH_DATABASE_URL")
+            if database_url and self.profile is not None:
+                with session_scope(open_store(database_url)) as session:
+                    pages = fetched_pages(session, self.profile.slug)
+                for url, when in pages.items():
+                    key = canonical_url(url)
+                    self._fetched[key] = max(when, self._fetched.get(key, when))
+        return self._fetched
 
     def article_request(self, listing: Response, **known: Any) -> Request:
         """Follow a hit to its page (``known["url"]``); if the page cannot be had, the hit's
@@ -165,7 +194,7 @@ class SourceSpider(Spider):
         log.info("%s: %s failed: %s", self.source_name, url, problem)
 
 
-MENTION_FIELDS = {"url", "title", "text", "author", "published_at", "context", "platform"}
+MENTION_FIELDS = {"url", "title", "text", "author", "published_at", "context", "platform"}  # not updated_at
 
 
 def headers_of(response: Response) -> dict[str, str]:

@@ -36,7 +36,9 @@ class FeedsSpider(SourceSpider):
     def parse_feed(self, response: Response) -> Iterator[Request | MentionItem]:
         entries = json_feed_entries(response.body)
         if entries is None:
-            feed = feedparser.parse(response.body, response_headers={k.lower(): v for k, v in _headers(response).items()})
+            headers = {k.lower(): v for k, v in _headers(response).items()}
+            headers.setdefault("content-location", response.url)  # the base for relative entry links
+            feed = feedparser.parse(response.body, response_headers=headers)
             if not feed.entries and (feed.bozo or not feed.get("version")):
                 why = type(feed.bozo_exception).__name__ if feed.bozo else "empty response"
                 self.source_problem(response, f"not a readable feed ({why})")
@@ -49,7 +51,7 @@ class FeedsSpider(SourceSpider):
                 self.crawler.stats.inc_value("schoolwatch/feeds/entry_without_link")
                 continue
             if self.source.follow_links:
-                yield self.article_request(response, **known)
+                yield from self.follow_hit(response, known)
             else:
                 yield from self.snippet(response, known)
 
@@ -63,6 +65,7 @@ class FeedsSpider(SourceSpider):
             # News aggregators name the publisher as the entry's source rather than an author.
             "author": entry.get("author") or (entry.get("source") or {}).get("title") or None,
             "published_at": parse_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+            "updated_at": parse_date(dict.get(entry, "updated_parsed")),  # not feedparser's fallback to published
         }
 
 
@@ -89,6 +92,7 @@ def json_feed_entries(body: bytes) -> list[dict[str, Any]] | None:
             "text": str(item.get("content_text") or "") or strip_html(item.get("content_html") or item.get("summary")),
             "author": next((str(a["name"]) for a in authors if isinstance(a, dict) and a.get("name")), None),
             "published_at": parse_date(item.get("date_published") or item.get("date_modified")),
+            "updated_at": parse_date(item.get("date_modified")),
         })
     return entries
 

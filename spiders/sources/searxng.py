@@ -54,7 +54,7 @@ class SearxngSpider(SourceSpider):
                 "published_at": parse_date(result.get("publishedDate")),
             }
             if self.source.follow_links:
-                yield self.article_request(response, **known)
+                yield from self.follow_hit(response, known)
             else:
                 yield from self.snippet(response, known)
         if results and page < self.source.max_pages:
