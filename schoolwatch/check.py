@@ -17,6 +17,7 @@ from urllib.parse import quote, urlencode, urlsplit
 import schoolwatch
 from schoolwatch.config import Config, Source
 from spiders.middlewares.guard_addresses import refusal
+from spiders.queries import queries_for
 
 
 def probe_urls(source: Source, config: Config) -> list[str]:
@@ -31,7 +32,7 @@ def probe_urls(source: Source, config: Config) -> list[str]:
         return config.website_start_urls(source)
     if source.kind == "impersonation":
         return []  # a lookup of a handle nobody holds answers 404 by design; `status` shows real failures
-    term = config.profile.search_terms()[0]
+    term = queries_for(source.kind, config.profile)[0]
     base = source.base_url.rstrip("/")
     if source.kind == "searxng":
         return [f"{base}/search?{urlencode({'q': term, 'format': 'json'})}"]

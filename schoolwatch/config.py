@@ -94,25 +94,6 @@ class Profile(Strict):
             "staff": [(member.name, member.role, member.aliases) for member in self.staff],
         }
 
-    def search_terms(self) -> list[str]:
-        """Queries a search source is asked for, as quoted phrases.
-
-        Each school name once (a name containing a shorter one is found by the shorter one's
-        search), then each staff member's full name together with the town, or the school when no
-        town is set, so a common name does not flood the results.
-        """
-        names = self.school.names()
-        shortest = [n for n in names if not any(o != n and o.lower() in n.lower() for o in names)]
-        terms = [f'"{name}"' for name in sorted(shortest, key=names.index)]
-        context = self.school.town or self.school.name
-        terms += [f'"{member.name}" "{context}"' for member in self.staff]
-        return terms
-
-    def exclusions(self) -> str:
-        """The excluded homonyms as search operators (`` -"Ashdown Vale Road"``), for sources that
-        support them."""
-        return "".join(f' -"{phrase}"' for phrase in self.school.exclude)
-
 
 class Recipients(Strict):
     urgent: list[str] = []

@@ -12,18 +12,19 @@ from collections.abc import Callable
 from urllib.parse import urlencode
 
 from schoolwatch.config import FeedsSource, ForumSelectors, ForumSource, Profile
+from spiders.queries import queries_for
 
 
 def google_news(source: FeedsSource, profile: Profile) -> list[str]:
     base = (source.base_url or "https://news.google.com").rstrip("/")
-    return [f"{base}/rss/search?{urlencode({'q': term + profile.exclusions(), 'hl': 'en-GB', 'gl': 'GB', 'ceid': 'GB:en'})}"
-            for term in profile.search_terms()]
+    return [f"{base}/rss/search?{urlencode({'q': query, 'hl': 'en-GB', 'gl': 'GB', 'ceid': 'GB:en'})}"
+            for query in queries_for("google_news", profile)]
 
 
 def bing_news(source: FeedsSource, profile: Profile) -> list[str]:
     base = (source.base_url or "https://www.bing.com").rstrip("/")
-    return [f"{base}/news/search?{urlencode({'q': term + profile.exclusions(), 'format': 'RSS', 'cc': 'GB'})}"
-            for term in profile.search_terms()]
+    return [f"{base}/news/search?{urlencode({'q': query, 'format': 'RSS', 'cc': 'GB'})}"
+            for query in queries_for("bing_news", profile)]
 
 
 def youtube(source: FeedsSource, profile: Profile) -> list[str]:
@@ -34,7 +35,7 @@ def youtube(source: FeedsSource, profile: Profile) -> list[str]:
 def rss_bridge(source: FeedsSource, profile: Profile) -> list[str]:
     base = (source.base_url or "").rstrip("/")
     return [f"{base}/?{urlencode({'action': 'display', 'bridge': source.bridge, 'q': term, 'format': 'Atom'})}"
-            for term in profile.search_terms()]
+            for term in queries_for("rss_bridge", profile)]
 
 
 PRESETS: dict[str, Callable[[FeedsSource, Profile], list[str]]] = {

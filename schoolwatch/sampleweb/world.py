@@ -98,16 +98,59 @@ def mastodon_id(piece: Piece, seq: int) -> str:
     return str(113_500_000_000_000_000 + minutes * 65536 * 1000 + seq)
 
 
-def query_terms(q: str) -> list[str]:
-    """Split a search query into quoted phrases and bare words, lower-cased."""
-    return [(a or b).lower() for a, b in re.findall(r'"([^"]+)"|(\S+)', q) if (a or b).strip()]
+TOKEN = re.compile(r'"([^"]*)"|(\()|(\))|(-)(?=["\w])|([^\s()"]+)')
 
 
 def matches(q: str, *fields: str) -> bool:
-    """Whether every phrase and word of the query occurs (case-insensitively) in the fields."""
-    terms = query_terms(q)
+    """Whether the fields answer the query as search engines read it: quoted phrases and words must
+    all occur (case-insensitively), ``OR`` offers alternatives, brackets group, and ``-`` or
+    ``NOT`` before a phrase excludes it."""
+    tokens: list[tuple[str, str]] = []
+    for phrase, opening, closing, minus, word in TOKEN.findall(q):
+        if opening or closing or minus:
+            tokens.append(("op", opening or closing or minus))
+        elif word in ("OR", "NOT", "AND"):
+            tokens.append(("op", word))
+        elif (phrase or word).strip():
+            tokens.append(("term", (phrase or word).lower()))
     haystack = " ".join(fields).lower()
-    return bool(terms) and all(term in haystack for term in terms)
+    position = 0
+
+    def peek() -> tuple[str, str] | None:
+        return tokens[position] if position < len(tokens) else None
+
+    def any_of() -> bool:
+        nonlocal position
+        result = all_of()
+        while peek() == ("op", "OR"):
+            position += 1
+            result = all_of() or result
+        return result
+
+    def all_of() -> bool:
+        nonlocal position
+        result = True
+        while (token := peek()) is not None and token not in (("op", "OR"), ("op", ")")):
+            if token == ("op", "AND"):
+                position += 1
+                continue
+            result = one() and result
+        return result
+
+    def one() -> bool:
+        nonlocal position
+        kind, value = tokens[position]
+        position += 1
+        if kind == "op" and value in ("-", "NOT"):
+            return not one()
+        if kind == "op" and value == "(":
+            result = any_of()
+            if peek() == ("op", ")"):
+                position += 1
+            return result
+        return kind == "term" and value in haystack
+
+    return bool(tokens) and any_of()
 
 
 class World:

@@ -22,6 +22,7 @@ from scrapy.http import JsonRequest, Response
 from schoolwatch.config import BlueskySource, Profile
 from spiders.extract import parse_date
 from spiders.items import MentionItem
+from spiders.queries import queries_for
 from spiders.sources.base import SourceSpider
 
 PAGE_SIZE = 25
@@ -43,7 +44,7 @@ class BlueskySpider(SourceSpider):
                 dont_filter=True,
             )
             return
-        for query in profile.search_terms():
+        for query in queries_for("bluesky", profile):
             yield self.search_request(query, cursor=None, page=1, token=None)
 
     def logged_in(self, response: Response) -> Iterator[Request]:
@@ -52,7 +53,7 @@ class BlueskySpider(SourceSpider):
         except (ValueError, KeyError, TypeError):
             self.source_problem(response, "login answered without a session token")
             return
-        for query in self.profile.search_terms() if self.profile else []:
+        for query in queries_for("bluesky", self.profile) if self.profile else []:
             yield self.search_request(query, cursor=None, page=1, token=token)
 
     def search_request(self, query: str, cursor: str | None, page: int, token: str | None) -> Request:

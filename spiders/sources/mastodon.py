@@ -21,6 +21,7 @@ from scrapy.http import Response
 from schoolwatch.config import MastodonSource, Profile
 from spiders.extract import parse_date, strip_html
 from spiders.items import MentionItem
+from spiders.queries import queries_for
 from spiders.sources.base import SourceSpider
 
 PAGE_SIZE = 40
@@ -38,7 +39,7 @@ class MastodonSpider(SourceSpider):
         for account in source.accounts:
             yield self.api_request(f"{base}/api/v1/accounts/lookup?{urlencode({'acct': account})}", self.parse_account)
         if source.search:
-            for query in profile.search_terms():
+            for query in queries_for("mastodon", profile):
                 params = urlencode({"q": query, "type": "statuses", "limit": PAGE_SIZE, "resolve": "false"})
                 yield self.api_request(f"{base}/api/v2/search?{params}", self.parse_search)
 

@@ -21,6 +21,7 @@ from twisted.python.failure import Failure
 from schoolwatch.config import Profile, RedditSource
 from spiders.extract import parse_date, strip_html
 from spiders.items import MentionItem
+from spiders.queries import queries_for
 from spiders.sources.base import SourceSpider
 
 PAGE_SIZE = 25
@@ -33,7 +34,7 @@ class RedditSpider(SourceSpider):
     def requests(self, source: RedditSource, profile: Profile) -> Iterator[Request]:
         scopes = [f"/r/{sub}" for sub in source.subreddits] or [""]
         for scope in scopes:
-            for query in profile.search_terms():
+            for query in queries_for("reddit", profile):
                 yield self.search_request(scope, query, after=None, page=1)
 
     def search_request(self, scope: str, query: str, after: str | None, page: int) -> Request:

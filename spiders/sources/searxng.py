@@ -17,6 +17,7 @@ from scrapy.http import Response
 from schoolwatch.config import Profile, SearxngSource
 from spiders.extract import parse_date, strip_html
 from spiders.items import MentionItem
+from spiders.queries import queries_for
 from spiders.sources.base import SourceSpider
 
 
@@ -25,7 +26,7 @@ class SearxngSpider(SourceSpider):
     platform = "web"
 
     def requests(self, source: SearxngSource, profile: Profile) -> Iterator[Request]:
-        for query in profile.search_terms():
+        for query in queries_for("searxng", profile):
             yield self.search_request(query, page=1)
 
     def search_request(self, query: str, page: int) -> Request:

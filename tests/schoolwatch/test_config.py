@@ -60,11 +60,6 @@ def test_missing_file_is_a_config_error(tmp_path):
         load_config(tmp_path / "nope.yaml")
 
 
-def test_search_terms_pair_staff_with_the_town():
-    config = parse_config(MINIMAL + "  aliases: [Ashdown Vale, AVPS]\n  town: Kestwick\nstaff: [{name: Priya Lambert, role: headteacher}]\n")
-    assert config.profile.search_terms() == ['"Ashdown Vale"', '"AVPS"', '"Priya Lambert" "Kestwick"']
-
-
 def test_paths_are_taken_from_the_config_file_folder(tmp_path):
     elsewhere = tmp_path / "elsewhere"
     path = tmp_path / "schoolwatch.yaml"

@@ -6,6 +6,7 @@ import json
 
 import pytest_twisted
 
+from spiders.queries import queries_for
 from tests.spiders.harness import RecordedServer, config_for, run_source
 
 JSON = {"Content-Type": "application/json"}
@@ -33,7 +34,7 @@ async def test_search_pages_are_followed_by_cursor(sqlite_url):
         result = await run_source(config, "b")
     assert {item.url for item in result.items} == {"https://bsky.app/profile/mum-of-two.bsky.social/post/3laaa"}  # a string, never fetched
     searches = [path for method, path, _, _ in server.seen if "searchPosts" in path]
-    queries = len(config.profile.search_terms())
+    queries = len(queries_for("bluesky", config.profile))
     assert sum("cursor=1" in path for path in searches) == queries and len(searches) == 2 * queries
     (item,) = [i for i in result.items if i.url.endswith("3laaa")]
     assert item.author == "mum-of-two.bsky.social" and item.published_at.isoformat() == "2026-11-20T10:00:00+00:00"
