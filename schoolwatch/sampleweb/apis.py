@@ -208,3 +208,30 @@ def mastodon_timeline(
             links.insert(0, f'<{url}&max_id={oldest}>; rel="next"')
         link = ", ".join(links)
     return [mastodon_status(i, base_url) for i in page], link
+
+
+def bluesky_post(item: Item) -> dict:
+    """A ``postView`` as ``app.bsky.feed.searchPosts`` returns it."""
+    p = item.piece
+    did = "did:plc:" + "".join(c for c in p.meta["handle"] if c.isalnum())[:24]
+    created = item.published_at.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return {
+        "uri": f"at://{did}/app.bsky.feed.post/{p.meta['rkey']}",
+        "cid": "bafyrei" + p.meta["rkey"] * 3,
+        "author": {"did": did, "handle": p.meta["handle"], "displayName": p.meta["display"],
+                   "avatar": f"https://cdn.bsky.app/img/avatar/plain/{did}/x@jpeg", "labels": []},
+        "record": {"$type": "app.bsky.feed.post", "text": p.text, "createdAt": created, "langs": ["en"]},
+        "replyCount": len(p.text) % 5, "repostCount": len(p.text) % 3, "likeCount": len(p.text) % 17,
+        "quoteCount": 0, "indexedAt": created, "labels": [],
+    }
+
+
+def bluesky_search(world: World, q: str, limit: int, cursor: str | None) -> dict:
+    """One page of post search, newest first; ``cursor`` is the offset of the next page."""
+    hits = [i for i in world.bluesky if matches(q, i.piece.text)]
+    start = int(cursor) if cursor and cursor.isdigit() else 0
+    page = hits[start : start + limit]
+    answer: dict = {"posts": [bluesky_post(i) for i in page], "hitsTotal": len(hits)}
+    if start + limit < len(hits):
+        answer["cursor"] = str(start + limit)
+    return answer

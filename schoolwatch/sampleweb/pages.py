@@ -172,6 +172,17 @@ def reddit_post(item: Item) -> str:
     return document(f"{p.title} : r/{sub}", body, canonical=item.path)
 
 
+def bluesky_post(item: Item) -> str:
+    """A Bluesky post's page, as a takedown re-check would fetch it."""
+    p = item.piece
+    body = f"""<main><article class="post">
+<p class="author"><strong>{escape(p.meta["display"])}</strong> @{escape(p.meta["handle"])}</p>
+{paragraphs(item)}
+<p class="when">{when(item)}</p>
+</article></main>"""
+    return document(f"{p.meta['display']} on Bluesky", body, canonical=item.path)
+
+
 def status_html(base_url: str, item: Item) -> str:
     """A status's ``content``: paragraphs, with hashtags as Mastodon links."""
     out = []

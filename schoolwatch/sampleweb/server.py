@@ -77,6 +77,8 @@ class Site:
                 (r"/forum/threads/(?P<slug>[\w-]+)/", self.forum_thread),
                 (r"/forum/threads/(?P<slug>[\w-]+)/post-(?P<post>\d+)", self.forum_post),
                 (r"/bsky/xrpc/app\.bsky\.actor\.getProfile", self.bluesky_profile),
+                (r"/bsky/xrpc/app\.bsky\.feed\.searchPosts", self.bluesky_search),
+                (r"/bsky/profile/[\w.-]+/post/\w+", self.page),
                 (r"/mastodon/api/v1/accounts/lookup", self.mastodon_lookup),
                 (r"/reddit/user/(?P<name>[\w-]+)/about\.json", self.reddit_about),
                 (r"/social/@(?P<handle>[\w.-]+)", self.social_page),
@@ -130,6 +132,8 @@ class Site:
             return Response(200, pages.web_page(item))
         if item.kind == "reddit":
             return Response(200, pages.reddit_post(item))
+        if item.kind == "bluesky":
+            return Response(200, pages.bluesky_post(item))
         return Response(200, pages.mastodon_status(self.base_url, item))
 
     def searxng(self, path: str, query: dict) -> Response:
@@ -172,6 +176,11 @@ class Site:
         )
         headers = {"Link": link} if link else {}
         return Response(200, json.dumps(statuses, ensure_ascii=False), JSON, headers)
+
+    def bluesky_search(self, path: str, query: dict) -> Response:
+        limit = number(first(query, "limit", "25"), 25, 1, 100)
+        body = apis.bluesky_search(self.world, first(query, "q"), limit, first(query, "cursor") or None)
+        return Response(200, json.dumps(body, ensure_ascii=False), JSON)
 
     def bluesky_profile(self, path: str, query: dict) -> Response:
         return Response(*profiles.bluesky_profile(first(query, "actor")), JSON)

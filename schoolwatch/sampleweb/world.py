@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import quote
 
-from schoolwatch.sampleweb.content import forum, mastodon, news, reddit, web
+from schoolwatch.sampleweb.content import bluesky, forum, mastodon, news, reddit, web
 from schoolwatch.sampleweb.pieces import Piece
 
 FORUM_PAGE_SIZE = 5
@@ -41,7 +41,7 @@ MASTODON_TAGS = ("AshdownVale", "Kestwick")
 class Expected:
     """One mention a spider should output for one source."""
 
-    kind: str  # "feeds" | "searxng" | "reddit" | "mastodon" | "forum"
+    kind: str  # "feeds" | "searxng" | "reddit" | "mastodon" | "bluesky" | "forum"
     source: str  # the source name in profile.yaml
     url: str  # absolute, using base_url
     label: str  # neutral | critical | malicious
@@ -57,7 +57,7 @@ class Expected:
 class Item:
     """A piece placed in the world: where it lives (``path``, absolute from the server root) and when."""
 
-    kind: str  # news | web | reddit | mastodon | forum
+    kind: str  # news | web | reddit | mastodon | bluesky | forum
     piece: Piece
     path: str
     published_at: datetime
@@ -169,6 +169,9 @@ class World:
             status_id = mastodon_id(p, seq)
             piece = replace(p, meta={**p.meta, "status_id": status_id})
             self.mastodon.append(self._item("mastodon", piece, f"/mastodon/@{p.meta['user']}/{status_id}"))
+        self.bluesky = [
+            self._item("bluesky", p, f"/bsky/profile/{p.meta['handle']}/post/{p.meta['rkey']}") for p in bluesky.ITEMS
+        ]
         self.threads = {
             slug: Thread(
                 slug,
@@ -180,7 +183,7 @@ class World:
             )
             for slug, t in forum.THREADS.items()
         }
-        for sort in (self.news, self.web, self.reddit, self.mastodon):
+        for sort in (self.news, self.web, self.reddit, self.mastodon, self.bluesky):
             sort.sort(key=lambda i: i.published_at, reverse=True)
 
     def _item(self, kind: str, piece: Piece, path: str, title: str | None = None) -> Item:
@@ -212,8 +215,8 @@ class World:
         return [post for t in self.threads.values() for post in t.posts]
 
     def find_page(self, path: str) -> Item | None:
-        """The news, web, Reddit or Mastodon item whose page is at ``path``."""
-        for item in self.news + self.web + self.reddit + self.mastodon:
+        """The news, web, Reddit, Mastodon or Bluesky item whose page is at ``path``."""
+        for item in self.news + self.web + self.reddit + self.mastodon + self.bluesky:
             if item.path == path:
                 return item
         return None
@@ -237,6 +240,7 @@ def expected_mentions(base_url: str, anchor: date | None = None) -> list[Expecte
         *(("searxng", "web-search", i) for i in world.search_index()),
         *(("reddit", "reddit", i) for i in world.reddit),
         *(("mastodon", "mastodon", i) for i in world.mastodon),
+        *(("bluesky", "bluesky", i) for i in world.bluesky),
         *(("forum", "parents-forum", i) for i in world.forum_posts()),
     ]
     return [
@@ -247,7 +251,7 @@ def expected_mentions(base_url: str, anchor: date | None = None) -> list[Expecte
             label=item.piece.label,
             flags=item.piece.flags,
             relevant=item.piece.relevant,
-            title=item.title if kind != "mastodon" else "",
+            title=item.title if kind not in ("mastodon", "bluesky") else "",
             text=item.piece.text,
             author=item.meta.get("display", item.piece.author),
             published_at=item.published_at,

@@ -19,7 +19,7 @@ from schoolwatch.sampleweb.pieces import FLAGS, LABELS, Piece
 from schoolwatch.sampleweb.world import Item, World
 
 ANCHOR = date(2026, 11, 23)
-KINDS = {"feeds", "searxng", "reddit", "mastodon", "forum"}
+KINDS = {"feeds", "searxng", "reddit", "mastodon", "bluesky", "forum"}
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -268,9 +268,9 @@ def test_expected_mentions_are_deterministic(web):
 
 def test_expected_mentions_cover_labels_flags_kinds_and_twelve_weeks(expected):
     unique = {e.url: e for e in expected}.values()
-    assert 90 <= len(unique) <= 115
+    assert 90 <= len(unique) <= 130
     assert {e.kind for e in expected} == KINDS
-    assert {e.source for e in expected} == {"kestwick-courier", "alerts", "web-search", "reddit", "mastodon", "parents-forum"}
+    assert {e.source for e in expected} == {"kestwick-courier", "alerts", "web-search", "reddit", "mastodon", "bluesky", "parents-forum"}
     assert set(Counter(e.label for e in unique)) == set(LABELS)
     for flag in FLAGS:
         carriers = [e for e in unique if flag in e.flags]

@@ -7,7 +7,7 @@ import json
 import pytest_twisted
 
 from spiders.queries import queries_for
-from tests.spiders.harness import RecordedServer, config_for, run_source
+from tests.spiders.harness import RecordedServer, check_against_truth, config_for, run_source, sample_config
 
 JSON = {"Content-Type": "application/json"}
 
@@ -66,3 +66,10 @@ async def test_a_server_that_wants_a_login_is_a_source_problem(sqlite_url):
         result = await run_source(config_for(server.base_url, source, sqlite_url), "b")
     assert result.items == [] and result.stats["schoolwatch/source/errors"] >= 1
     assert "answered HTTP 403 (login or permission needed)" in result.stats["schoolwatch/source/last_error"]
+
+
+@pytest_twisted.ensureDeferred
+async def test_the_sample_webs_bluesky_posts_are_found_and_homonyms_dropped(sample_web, store_url):
+    result = await run_source(sample_config(sample_web, store_url), "bluesky")
+    scraped = check_against_truth(result, sample_web, "bluesky")
+    assert all(item.author and item.author.endswith(".bsky.social") for item in scraped.values())
