@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import re
 
+import numpy as np
+
 NEAR = 3
 MIN_WORDS = 8
 _WORD = re.compile(r"\w+")
+_BITS = np.arange(64, dtype=np.uint64)
 
 
 def simhash(text: str) -> str:
@@ -19,13 +22,14 @@ def simhash(text: str) -> str:
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return ""
-    weights = [0] * 64
-    for i in range(len(words) - 2):
-        shingle = " ".join(words[i : i + 3]).encode()
-        bits = int.from_bytes(hashlib.blake2b(shingle, digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if bits >> bit & 1 else -1
-    value = sum(1 << bit for bit, weight in enumerate(weights) if weight > 0)
+    digests = b"".join(
+        hashlib.blake2b(" ".join(words[i : i + 3]).encode(), digest_size=8).digest() for i in range(len(words) - 2)
+    )
+    hashes = np.frombuffer(digests, dtype=">u8").astype(np.uint64)
+    # How many shingles set each of the 64 bits; a bit is on when most do (counted as vectors:
+    # a long article has thousands of shingles).
+    ones = ((hashes[:, None] >> _BITS) & np.uint64(1)).sum(axis=0)
+    value = sum(1 << bit for bit in np.flatnonzero(2 * ones > len(hashes)).tolist())
     return f"{value:016x}"
 
 

@@ -28,12 +28,20 @@ DEFAULT_REQUEST_HEADERS = {
     "Connection": "close",
 }
 TELNETCONSOLE_ENABLED = False
+# Scrapy's check for `return value` in generator callbacks reparses the callback's source for
+# nearly every response (its cache is keyed by short-lived bound methods): a developer's aid that
+# costs milliseconds a page. The pipelines are synchronous, so a hundred parallel item slots per
+# response (Scrapy's default) are a hundred idle asyncio tasks per response; a few do the same work.
+WARN_ON_GENERATOR_RETURN_VALUE = False
+CONCURRENT_ITEMS = 8
 REDIRECT_MAX_TIMES = 5
 LOG_LEVEL = "INFO"
 LOG_FORMATTER = "spiders.logformatter.QuietLogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.guard_addresses.GuardAddressesMiddleware": 50,
+    # Last, next to the downloader: the sources of one crawl share the per-host limit.
+    "spiders.middlewares.share_hosts.ShareHostsMiddleware": 990,
 }
 
 # Ordered as the data flows; tests/spiders/test_settings.py keeps this list honest.

@@ -75,6 +75,38 @@ def open_store(url: str) -> Engine:
     return engine
 
 
+_SHARED: dict[str, Engine] = {}  # URL → the engine a crawl's pipelines and extensions share
+_USERS: dict[str, int] = {}
+
+
+def acquire_store(url: str) -> Engine:
+    """:func:`open_store`'s engine for ``url``, shared by every user in this process; pair each
+    call with :func:`release_store`, and do not dispose it.
+
+    A crawl runs a spider per source in one process, each with a pipeline and an extension that
+    store: sharing one engine shares its connection pool and its cache of compiled statements,
+    which a fresh engine per spider would compile again.
+    """
+    engine = _SHARED.get(url)
+    if engine is None:
+        engine = _SHARED[url] = open_store(url)
+    _USERS[url] = _USERS.get(url, 0) + 1
+    return engine
+
+
+def release_store(url: str) -> None:
+    """Give back :func:`acquire_store`'s engine: the last user closes its connections (the engine
+    and its compiled statements stay for the next crawl in this process)."""
+    users = _USERS.get(url, 0) - 1
+    if users > 0:
+        _USERS[url] = users
+        return
+    _USERS.pop(url, None)
+    engine = _SHARED.get(url)
+    if engine is not None:
+        engine.dispose()
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """One transaction: committed on success, rolled back on error."""

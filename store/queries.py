@@ -1,7 +1,8 @@
 """The reads and writes the crawl, the classifier step and the CLI share.
 
-Plain values in, rows out; callers own the transaction (``store.db.session_scope``), so a crawl
-commits one item at a time and a crash loses one item at most.
+Plain values in, rows out; callers own the transaction (``store.db.session_scope``). A crawl
+commits its items in small batches (see ``spiders.pipelines.store_mention``), so a crash loses at
+most the last second's items.
 """
 
 from __future__ import annotations
@@ -95,21 +96,56 @@ def upsert_mention(session: Session, mention: Mention, capture: Capture | None) 
     stored = session.exec(
         select(Mention).where(Mention.school_id == mention.school_id, Mention.canonical_url == mention.canonical_url)
     ).first()
-    created = stored is None
-    changed = False
-    if stored is None:
-        stored = mention
-    else:
-        stored.last_seen_at = mention.last_seen_at
-        stored.gone_at = None
-        changed = bool(mention.text) and mention.text != stored.text
-        if changed:
-            stored.title, stored.text, stored.text_fingerprint = mention.title, mention.text, mention.text_fingerprint
-        if mention.signals and mention.signals != stored.signals:
-            stored.signals = mention.signals
-    session.add(stored)
+    known = {} if stored is None else {(stored.school_id, stored.canonical_url): stored}
+    return _store_mentions(session, [(mention, capture)], known)[0]
+
+
+def upsert_mentions(session: Session, rows: Sequence[tuple[Mention, Capture | None]]) -> list[tuple[Mention, bool]]:
+    """:func:`upsert_mention` for many rows in the caller's one transaction: one lookup of the URLs
+    already stored and batched INSERTs instead of a lookup and a flush per row. Same rules, applied
+    in order (a second row for a URL refreshes the first); returns (stored row, is new) per row."""
+    known: dict[tuple[int, str], Mention] = {}
+    by_school: dict[int, set[str]] = {}
+    for mention, _ in rows:
+        by_school.setdefault(mention.school_id, set()).add(mention.canonical_url)
+    for school_id, urls in by_school.items():
+        ordered = sorted(urls)
+        for start in range(0, len(ordered), 500):
+            query = select(Mention).where(
+                Mention.school_id == school_id, col(Mention.canonical_url).in_(ordered[start : start + 500])
+            )
+            known.update({(row.school_id, row.canonical_url): row for row in session.exec(query)})
+    return _store_mentions(session, rows, known)
+
+
+def _store_mentions(
+    session: Session, rows: Sequence[tuple[Mention, Capture | None]], known: dict[tuple[int, str], Mention]
+) -> list[tuple[Mention, bool]]:
+    """Add or refresh each row against ``known`` (the rows already stored at those URLs), then
+    flush once and add the evidence of the new and the changed."""
+    results: list[tuple[Mention, bool]] = []
+    captured: list[tuple[Mention, Capture]] = []
+    for mention, capture in rows:
+        key = (mention.school_id, mention.canonical_url)
+        stored = known.get(key)
+        created = stored is None
+        changed = False
+        if stored is None:
+            stored = known[key] = mention
+        else:
+            stored.last_seen_at = mention.last_seen_at
+            stored.gone_at = None
+            changed = bool(mention.text) and mention.text != stored.text
+            if changed:
+                stored.title, stored.text, stored.text_fingerprint = mention.title, mention.text, mention.text_fingerprint
+            if mention.signals and mention.signals != stored.signals:
+                stored.signals = mention.signals
+        session.add(stored)
+        if capture is not None and (created or changed):
+            captured.append((stored, capture))
+        results.append((stored, created))
     session.flush()
-    if capture is not None and (created or changed):
+    for stored, capture in captured:
         session.add(
             Evidence(
                 mention_id=stored.id,
@@ -123,7 +159,7 @@ def upsert_mention(session: Session, mention: Mention, capture: Capture | None) 
                 body_zlib=zlib.compress(capture.body, 6),
             )
         )
-    return stored, created
+    return results
 
 
 def evidence_body(evidence: Evidence) -> bytes:

@@ -266,6 +266,9 @@ class Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # A real site's listen queue, not the standard library's 5: with 5, a crawl's parallel
+    # connections were dropped and retried by TCP a second later, which timed the kernel, not us.
+    request_queue_size = 128
     site: Site
 
 

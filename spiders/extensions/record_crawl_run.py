@@ -13,8 +13,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from typing_extensions import Self
 
-from store.db import open_store, session_scope
-from store.queries import finish_crawl_run, start_crawl_run, sync_school
+from spiders.pipelines.store_mention import crawl_school_id
+from store.db import acquire_store, release_store, session_scope
+from store.queries import finish_crawl_run, start_crawl_run
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +37,13 @@ class RecordCrawlRun:
 
     def spider_opened(self, spider: Spider) -> None:
         profile = self.crawler.settings["SCHOOLWATCH_PROFILE"]
-        engine = open_store(self.database_url)
-        with session_scope(engine) as session:
-            school = sync_school(session, **profile.school_fields())
-            self.run_id = start_crawl_run(session, school.id or 0, getattr(spider, "source_name", spider.name), spider.name).id
-        engine.dispose()
+        engine = acquire_store(self.database_url)
+        try:
+            with session_scope(engine) as session:
+                school_id = crawl_school_id(session, self.database_url, profile)
+                self.run_id = start_crawl_run(session, school_id, getattr(spider, "source_name", spider.name), spider.name).id
+        finally:
+            release_store(self.database_url)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.run_id is None:
@@ -57,8 +60,10 @@ class RecordCrawlRun:
         }
         error = stats.get("schoolwatch/source/last_error") if source_errors else None
         summary = {key: value for key, value in stats.items() if isinstance(value, (int, float, str))}
-        engine = open_store(self.database_url)
-        with session_scope(engine) as session:
-            finish_crawl_run(session, self.run_id, ok, reason, counts, error, summary)
-        engine.dispose()
+        engine = acquire_store(self.database_url)
+        try:
+            with session_scope(engine) as session:
+                finish_crawl_run(session, self.run_id, ok, reason, counts, error, summary)
+        finally:
+            release_store(self.database_url)
         log.info("%s: %s, %d pages, %d new mentions", spider.name, "ok" if ok else "FAILED", counts["pages"], counts["stored"])

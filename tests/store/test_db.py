@@ -15,8 +15,16 @@ from sqlmodel import select
 from store.db import open_store, session_scope
 from store.errors import StoreError
 from store.evidence import evidence_pack
-from store.models import Classification, Mention, utcnow
-from store.queries import Capture, latest_classifications, sync_school, unclassified_mentions, upsert_mention
+from store.models import Classification, Evidence, Mention, utcnow
+from store.queries import (
+    Capture,
+    evidence_body,
+    latest_classifications,
+    sync_school,
+    unclassified_mentions,
+    upsert_mention,
+    upsert_mentions,
+)
 
 
 def school(session):
@@ -71,6 +79,29 @@ def test_same_canonical_url_is_one_mention_and_changed_page_adds_evidence(store_
             digest, name = line.split("  ")
             assert hashlib.sha256(pack.read(name)).hexdigest() == digest
         assert json.loads(pack.read("metadata.json"))["url"] == "https://news.example/a"
+
+
+def test_a_batch_upsert_follows_the_same_rules_in_order(store_url):
+    engine = open_store(store_url)
+    with session_scope(engine) as session:
+        school_id = school(session).id
+        upsert_mention(session, mention(school_id, url="https://news.example/old"), capture(b"old"))
+    with session_scope(engine) as session:
+        results = upsert_mentions(session, [
+            (mention(school_id, url="https://news.example/old"), capture(b"old")),  # seen again, unchanged
+            (mention(school_id, url="https://news.example/a"), capture(b"v1")),  # new
+            (mention(school_id, url="https://news.example/a", text="edited"), capture(b"v2")),  # edited in the batch
+            (mention(school_id, url="https://news.example/b"), None),  # new, no capture
+        ])
+        assert [created for _, created in results] == [False, True, False, True]
+        assert results[1][0] is results[2][0] and results[2][0].text == "edited"
+    with session_scope(engine) as session:
+        rows = {m.url: m for m in session.exec(select(Mention))}
+        assert len(rows) == 3 and rows["https://news.example/a"].text == "edited"
+        by_mention = {}
+        for evidence in session.exec(select(Evidence)):
+            by_mention.setdefault(evidence.mention_id, []).append(evidence_body(evidence))
+        assert by_mention == {rows["https://news.example/old"].id: [b"old"], rows["https://news.example/a"].id: [b"v1", b"v2"]}
 
 
 def test_database_refuses_a_second_row_for_one_url(store_url):
