@@ -19,7 +19,11 @@ import trafilatura
 from parsel import Selector
 
 MAX_TEXT_CHARS = 100_000  # a mention longer than a long article is not worth more to a reader
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_SPACES = re.compile(r"[^\S\n]+")  # any run of white space but a line break: tabs, NBSP, \r, thin spaces
+_LINE_EDGES = re.compile(r" ?\n ?")
+# Characters that print nothing: controls, soft hyphens, zero-width spaces, direction marks, BOMs
+# (not the zero-width joiner, which holds emoji sequences together).
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _BLOCK_END = re.compile(r"(?i)<(?:br\s*/?|/p|/div|/li|/blockquote|/h[1-6])\s*>")
 
@@ -34,8 +38,8 @@ class Extracted:
 
 def tidy(text: str) -> str:
     """Collapse runs of spaces, keep paragraph breaks, drop control characters, cap the length."""
-    text = "".join(ch for ch in text if ch in "\n\t" or ch.isprintable())
-    text = _SPACES.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    text = _LINE_EDGES.sub("\n", _SPACES.sub(" ", text))
     text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()[:MAX_TEXT_CHARS]
 
