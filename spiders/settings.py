@@ -28,6 +28,9 @@ DEFAULT_REQUEST_HEADERS = {
     "Connection": "close",
 }
 TELNETCONSOLE_ENABLED = False
+# Only the web: a link a stranger wrote is never followed to a file:, ftp:, s3: or data: URL, and
+# every crawler of a crawl skips building those handlers.
+DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 # Scrapy's check for `return value` in generator callbacks reparses the callback's source for
 # nearly every response (its cache is keyed by short-lived bound methods): a developer's aid that
 # costs milliseconds a page. The pipelines are synchronous, so a hundred parallel item slots per
