@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from nlp.components.cues import TEXT_KEY
+from nlp.components.text import TEXT_KEY
 from nlp.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -37,8 +37,12 @@ def _docs(nlp: Language, texts: Iterable[Any]) -> Iterator[Doc]:
         yield doc
 
 
-def classify(nlp: Language, texts: Iterable[str], batch_size: int = 256) -> Iterator[Verdict]:
-    """Verdicts for ``texts``, lazily and in order."""
+def classify(nlp: Language, texts: Iterable[str], batch_size: int = 128) -> Iterator[Verdict]:
+    """Verdicts for ``texts``, lazily and in order.
+
+    ``batch_size``: 128 measured a little faster than 64 or 256 (bigger batches keep more docs alive
+    for the garbage collector to scan; smaller ones pay the classifiers' per-batch cost more often).
+    """
     for doc in nlp.pipe(_docs(nlp, texts), batch_size=batch_size):
         yield doc._.verdict
 

@@ -5,23 +5,26 @@ Policy, in order:
    classifier).
 2. Inside a report (``doc.spans["reporting"]``: "the court heard", "police said", "PSA", "just
    reported", "reported to the mods") the rules do not raise the label: a news item quoting abuse is
-   reporting it. The model still decides, and needs ``model_threshold`` as if no cue had fired.
+   reporting it. The model still decides, and needs ``frame_threshold`` (higher than
+   ``model_threshold``: the quoted words still read as abuse to it).
 3. A *strong* cue makes the item malicious whatever the model says: a threat; doxxing (a personal
-   phone, email or address near a member of staff, see ``pii_detector``); an impersonation cue
+   phone, email, address, number plate or handle near a member of staff, see ``pii_detector``;
+   a private life exposed in words is only a weak doxxing cue); an impersonation cue
    (a parody account, a staff member "confessing", a payment request, a "new account") when the
    text has a target (the school or a member of staff).
 4. *Weak* cues (most abuse, hate, allegation and pupil cues, softer threats) make it malicious
    when the model gives malicious at least ``weak_threshold`` or two different weak flags agree.
    *Hints* (a claim to be the head, a protected characteristic) never raise; two different cues of
    one flag on different words count one level up (``flag_patterns``).
-5. Flags are reported only on malicious items: every cue that fired, and every flag ``flagcat``
-   (the multi-label classifier) gives at least ``flag_threshold``; ``pupil_identified`` only
+5. Flags are reported only on malicious items: every cue that fired, every flag ``flagcat``
+   (the multi-label classifier) gives at least ``flag_threshold``, and every flag whose words
+   (``cues.flag_words``: "freak", "pathetic") occur; ``pupil_identified`` only
    then (a pupil named in a friendly post is not flagged). A malicious item with no cue gets
-   ``flagcat``'s most likely flag, or (no ``flagcat``) the flag whose wording family occurs (``cues_more.FALLBACK_FLAGS``: police, rumour → allegation;
+   ``flagcat``'s most likely flag, or (no ``flagcat``) the flag whose wording family occurs (``cues.fallback``: police, rumour → allegation;
    account, page, official → impersonation; door, tonight, regret → threat), else ``abuse``.
 6. Confidence is the model's probability for the final label, or at least ``strong_confidence``
    (``weak_confidence``) for a malicious item with a strong (weak) cue. A malicious model answer with
-   no cue at all needs at least ``model_threshold`` and no praise (``cues_more.PRAISE``: "f***ing
+   no cue at all needs at least ``model_threshold`` and no praise (``cues.idioms.PRAISE``: "f***ing
    legend"); otherwise the better of neutral and critical wins.
 7. Targets: ``"school"`` and staff full names from ``profile_matcher``; with no profile match, the
    ``Mr X``-style references in the text and ``"school"`` if a school is mentioned; ``"pupil"`` with
@@ -32,13 +35,15 @@ Policy, in order:
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-import re
-
-from nlp.components.cues import SCHOOL_REFERENCE, STAFF_REFERENCE, STAFF_TITLE, doc_text
-from nlp.components.cues_more import FALLBACK_FLAGS, PRAISE
+from nlp.components.cues import (FALLBACK_FLAGS, FLAG_WORDS, PRAISE, SCHOOL_REFERENCE, STAFF_REFERENCE, STAFF_TITLE,
+                                 compile_pattern)
+from nlp.components.profile_matcher import profile_targets
+from nlp.components.text import doc_lower, doc_text
 from nlp.labels import FLAG_NAMES
 from nlp.verdict import Verdict
 
@@ -49,16 +54,36 @@ WORDING = {
     "allegation": "allegation against staff",
     "impersonation": "impersonation cue",
     "pupil_identified": "pupil identified",
+    "doxxing": "private life exposed",
 }
 PII_KIND = {
     "phone": "personal phone number",
     "email": "personal email address",
     "address": "home address",
     "postcode": "home postcode",
+    "number plate": "car number plate",
+    "handle": "personal social-media account",
 }
 STRONG_NEEDS_TARGET = {"impersonation"}
-PRAISE_RE = re.compile("|".join(PRAISE), re.IGNORECASE)
-FALLBACK_RES = [(flag, re.compile(p, re.IGNORECASE)) for flag, p in FALLBACK_FLAGS]
+# run on the lower-cased text (about twice as fast as IGNORECASE on the original)
+PRAISE_RE = compile_pattern("|".join(PRAISE))
+SCHOOL_RE = compile_pattern(SCHOOL_REFERENCE.pattern)
+LABELS = ("neutral", "critical", "malicious")
+
+
+class _Extensions(dict):
+    """Whether the rule components' Doc extensions are registered (a missing one reads as empty)."""
+
+    def __missing__(self, name: str) -> bool:
+        found = Doc.has_extension(name)
+        if found:  # registered extensions stay registered; an absent one may be registered later
+            self[name] = found
+        return found
+
+
+HAS = _Extensions()
+FLAG_WORD_RES = [(flag, compile_pattern(p)) for flag, p in FLAG_WORDS]  # run on the lower-cased text
+FALLBACK_RES = [(flag, compile_pattern(p)) for flag, p in FALLBACK_FLAGS]
 
 
 def quote(span: Span, extra: int = 6, limit: int = 90) -> str:
@@ -73,29 +98,37 @@ def quote(span: Span, extra: int = 6, limit: int = 90) -> str:
 
 
 class Decide:
-    def __init__(self, nlp: Language, name: str = "decide", weak_threshold: float = 0.2,
-                 model_threshold: float = 0.5, strong_confidence: float = 0.9, weak_confidence: float = 0.75,
-                 flag_threshold: float = 0.5) -> None:
+    def __init__(self, nlp: Language, name: str = "decide", weak_threshold: float = 0.25,
+                 model_threshold: float = 0.6, strong_confidence: float = 0.9, weak_confidence: float = 0.75,
+                 flag_threshold: float = 0.3, frame_threshold: float = 0.8) -> None:
         self.nlp, self.name = nlp, name
+        self.frame_threshold = frame_threshold
         self.flag_threshold = flag_threshold
         self.weak_threshold, self.model_threshold = weak_threshold, model_threshold
         self.strong_confidence, self.weak_confidence = strong_confidence, weak_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.verdict = self.verdict(doc)
+        underscore = doc._  # spaCy builds a new accessor on every `doc._`
+        underscore.verdict = self.verdict(doc, underscore)
         return doc
 
-    def verdict(self, doc: Doc) -> Verdict:
-        cats = {k: float(v) for k, v in doc.cats.items() if k in ("neutral", "critical", "malicious")}
+    def verdict(self, doc: Doc, underscore: Any = None) -> Verdict:
+        """The verdict for ``doc`` (``underscore``: its ``doc._`` accessor, if the caller has one)."""
+        all_cats = doc.cats
+        cats = {k: float(all_cats[k]) for k in LABELS if k in all_cats}
         model_label = max(cats, key=cats.get) if cats else "neutral"
         p_mal = cats.get("malicious", 0.0)
 
         cues: dict[str, list[Span]] = {}
-        for span in doc.spans.get("flags", []):
-            cues.setdefault(span.label_, []).append(span)
-        strength = dict(getattr(doc._, "flag_strength", None) or {}) if Doc.has_extension("flag_strength") else {}
-        doxxing = (getattr(doc._, "doxxing", None) or []) if Doc.has_extension("doxxing") else []
-        reporting = list(doc.spans.get("reporting", []))
+        spans = doc.spans
+        if "flags" in spans:
+            for span in spans["flags"]:
+                cues.setdefault(span.label_, []).append(span)
+        if underscore is None:
+            underscore = doc._
+        strength = dict(underscore.flag_strength or {}) if HAS["flag_strength"] else {}
+        doxxing = (underscore.doxxing or []) if HAS["doxxing"] else []
+        reporting = list(spans["reporting"]) if "reporting" in spans else []
 
         targets = self.targets(doc)
         strong = [f for f, level in strength.items() if level == "strong"
@@ -106,8 +139,9 @@ class Decide:
 
         label, raised, praise = model_label, None, None
         if label == "malicious" and (reporting or not (strong or weak)):
-            praise = PRAISE_RE.search(doc_text(doc)) if not (strong or weak) else None
-            if p_mal < self.model_threshold or praise:
+            praise = PRAISE_RE.search(doc_lower(doc)) if not (strong or weak) else None
+            # inside a report or a warning the model must be surer: quoted abuse still reads as abuse
+            if p_mal < (self.frame_threshold if reporting else self.model_threshold) or praise:
                 label = max(("neutral", "critical"), key=lambda k: cats.get(k, 0.0))
         if not reporting and label != "malicious":
             if strong:
@@ -122,7 +156,11 @@ class Decide:
             by_model = {f for f in FLAG_NAMES if doc.cats.get(f, 0.0) >= self.flag_threshold} - found
             if not found and not by_model and any(f in doc.cats for f in FLAG_NAMES):
                 by_model = {max(FLAG_NAMES, key=lambda f: doc.cats.get(f, 0.0))}
-            flags = [f for f in FLAG_NAMES if f in found or f in by_model] or self.fallback_flags(doc)
+            # words that name a flag in passing (a "freak" in a hateful post) add it; they decide nothing
+            lowered = doc_lower(doc)
+            by_words = {flag: m for flag, pattern in FLAG_WORD_RES
+                        if flag not in found and flag not in by_model and (m := pattern.search(lowered))}
+            flags = [f for f in FLAG_NAMES if f in found or f in by_model or f in by_words] or self.fallback_flags(doc)
             for flag in flags:
                 if flag == "doxxing" and doxxing:
                     for span, whose in doxxing[:2]:
@@ -132,6 +170,9 @@ class Decide:
                     reasons.append(f"{WORDING[flag]} ({span.kb_id_}): {quote(span)}")
                 elif flag in by_model:
                     reasons.append(f"model flag: {flag} ({doc.cats[flag]:.2f})")
+                elif flag in by_words:
+                    span = doc.char_span(by_words[flag].start(), by_words[flag].end(), alignment_mode="expand")
+                    reasons.append(f"{WORDING[flag]} (words): {quote(span, extra=0)}")
             if not found and not by_model:
                 reasons.append(f"no rule cue; {', '.join(flags)} guessed from the wording")
             if "pupil_identified" in flags and "pupil" not in targets:
@@ -159,32 +200,34 @@ class Decide:
     @staticmethod
     def fallback_flags(doc: Doc) -> list[str]:
         """Flags for a malicious item no cue explains: the first family whose wording occurs, else abuse."""
-        text = doc_text(doc)
+        lowered = doc_lower(doc)
         for flag, pattern in FALLBACK_RES:
-            if pattern.search(text):
+            if pattern.search(lowered):
                 return [flag]
         return ["abuse"]
 
     @staticmethod
     def targets(doc: Doc) -> list[str]:
-        from nlp.components.profile_matcher import profile_targets
-
+        """``"school"`` and staff full names from the profile; else ``Mr X`` references and ``"school"``."""
         targets = profile_targets(doc)
         if not targets:
-            for m in STAFF_TITLE.finditer(doc_text(doc)):
+            text = doc_text(doc)
+            for m in STAFF_TITLE.finditer(text):
                 name = " ".join(m.group().split())
                 if name not in targets:
                     targets.append(name)
-            if SCHOOL_REFERENCE.search(doc_text(doc)):
+            if SCHOOL_RE.search(doc_lower(doc)):
                 targets.insert(0, "school")
         return targets
 
 
-@Language.factory("decide", default_config={"weak_threshold": 0.2, "model_threshold": 0.5,
+@Language.factory("decide", default_config={"weak_threshold": 0.25, "model_threshold": 0.6,
                                             "strong_confidence": 0.9, "weak_confidence": 0.75,
-                                            "flag_threshold": 0.5})
+                                            "flag_threshold": 0.3, "frame_threshold": 0.8})
 def make_decide(nlp: Language, name: str, weak_threshold: float, model_threshold: float,
-                strong_confidence: float, weak_confidence: float, flag_threshold: float) -> Decide:
+                strong_confidence: float, weak_confidence: float, flag_threshold: float,
+                frame_threshold: float) -> Decide:
     if not Doc.has_extension("verdict"):
         Doc.set_extension("verdict", default=None)
-    return Decide(nlp, name, weak_threshold, model_threshold, strong_confidence, weak_confidence, flag_threshold)
+    return Decide(nlp, name, weak_threshold, model_threshold, strong_confidence, weak_confidence, flag_threshold,
+                  frame_threshold)

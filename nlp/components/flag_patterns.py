@@ -1,19 +1,22 @@
 """``flag_patterns``: rule cues for the flags, with the span each one quotes.
 
-The cues are the regular expressions of :mod:`nlp.components.cues` (threat, abuse, hate,
-allegation, impersonation, pupil_identified), run on the text case-insensitively. A cue overlapping
-an idiom (``killed it at sports day``, ``killer lasagne``) is dropped. Reporting frames ("the court
-heard", "police said") and warnings ("fake page", "please report it") go into
-``doc.spans["reporting"]`` (looked for only when a weak or strong cue fired) so ``decide`` can tell a news report
-quoting abuse from abuse.
+The cues are the regular expressions of :mod:`nlp.components.cues` (one module per flag), run on the
+lower-cased text (the few that need case, on the original). A cue runs only when one of its anchors
+occurs (``cues.index.AnchorIndex``). A cue overlapping an idiom (``killed it at sports day``,
+``killer lasagne``) is dropped. Reporting frames ("the court heard", "police said") and warnings
+("fake page", "please report it") go into ``doc.spans["reporting"]`` (looked for only when a weak
+or strong cue fired) so ``decide`` can tell a news report quoting abuse from abuse.
 
 Output: ``doc.spans["flags"]``: one span per cue, ``label_`` the flag, ``kb_id_`` the rule name;
 ``doc._.flag_strength`` maps each flag found to ``"strong"``, ``"weak"`` or ``"hint"`` (a hint
-never raises a label; it only names the flag on an item already malicious). A pupil cue counts only
-when the text also has a hostile word about the child (``cues.HOSTILE``). A cue inside quotation
-marks drops one level (it is being quoted), two when the quotation is named as something said
-("the 'I'll be waiting' comments"); two different cues for one flag, on different words, raise it one level
-(a claim to be the head plus a payment request is a strong impersonation cue).
+never raises a label; it only names the flag on an item already malicious).
+- A pupil cue is only a hint (and does not stack) unless the text also has a hostile word about the
+  child (``cues.pupil.HOSTILE``).
+- A cue inside quotation marks drops one level (it is being quoted), two when the quotation is named
+  as something said ("the 'I'll be waiting' comments"); not at all when the quotation is the post
+  itself ("TikTok comment: '...'").
+- Two different cues for one flag, on different words, raise it one level (a claim to be the head
+  plus a payment request is a strong impersonation cue).
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from spacy.tokens import Doc, Span
 
 import re
 
-from nlp.components.cues import HOSTILE, compile_cues, compile_pattern, doc_text, present_anchors
+from nlp.components.cues import FLAG_CUES, HOSTILE, IDIOMS, REPORTING, AnchorIndex, combine, compile_pattern
+from nlp.components.text import doc_lower, doc_text
 
 RANK = {"hint": 0, "weak": 1, "strong": 2}
 LEVELS = ("hint", "weak", "strong")
@@ -32,6 +36,10 @@ HOSTILE_RE = re.compile(HOSTILE)  # run on the lower-cased text
 # A quotation named as something said ("the 'I'll be waiting' comments"): the cue inside is mentioned, not meant.
 MENTIONING = re.compile(r"(?:(?:threats?|comments?|posts?|messages?|things|phrases?|words?|stuff) like|saying|said|posted|wrote|writes|"
                         r"called (?:her|him|them)|wants to|wanted to)\s*:?\s*$", re.IGNORECASE)
+# A quotation that is the post itself, labelled by where it was posted ("TikTok comment: '...'"): not a quote of someone else.
+LABELLED = re.compile(r"\b(?:comments?|replies|reply|posts?|tweets?|captions?|status|reviews?|bio|story|thread|message|dm|photo"
+                      r"|picture|pic|video|screenshot|chat|whatsapp|snap)\s*:\s*$",
+                      re.IGNORECASE)
 MENTIONED = re.compile(r"\s*(?:comments?|posts?|messages?|texts?|emails?|threads?|remarks?|tweets?|letters?|threats?|rumou?rs?)\b", re.IGNORECASE)
 
 SPAN_KEY = "flags"
@@ -41,17 +49,18 @@ REPORTING_KEY = "reporting"
 class FlagPatterns:
     def __init__(self, nlp: Language, name: str = "flag_patterns") -> None:
         self.nlp, self.name = nlp, name
-        self.cues, self.idioms, self.reporting = compile_cues()
-        self.idiom_re = compile_pattern("|".join(f"(?:{p.pattern})" for p in self.idioms))
-        self.reporting_re = compile_pattern("|".join(f"(?:{p.pattern})" for p in self.reporting))
+        # (flag, rule, strength, pattern, whether it runs on the original text rather than the lower-cased one)
+        self.cues = [(c.flag, c.rule, c.strength, p, bool(p.flags & re.IGNORECASE))
+                     for c in FLAG_CUES for p in (compile_pattern(c.pattern),)]
+        self.idiom_re = combine(IDIOMS)
+        self.reporting_re = combine(REPORTING)
         # anchor -> indices of the cues it unlocks; cues without anchors always run
-        self.by_anchor: dict[str, list[int]] = {}
-        self.always: list[int] = []
-        for i, (_, _, _, _, anchors) in enumerate(self.cues):
-            if not anchors:
-                self.always.append(i)
-            for anchor in anchors:
-                self.by_anchor.setdefault(anchor, []).append(i)
+        by_anchor: dict[str, list[int]] = {}
+        self.always = {i for i, cue in enumerate(FLAG_CUES) if not cue.anchors}
+        for i, cue in enumerate(FLAG_CUES):
+            for anchor in cue.anchors:
+                by_anchor.setdefault(anchor, []).append(i)
+        self.anchors = AnchorIndex(by_anchor)
 
     @staticmethod
     def _on(pattern: re.Pattern[str], text: str, lowered: str) -> str:
@@ -68,37 +77,31 @@ class FlagPatterns:
         found = []
         if "'" in text or '"' in text or "“" in text or "‘" in text:
             for m in QUOTED.finditer(text):
+                if LABELLED.search(text, max(0, m.start() - 30), m.start()):
+                    continue
                 mentioned = MENTIONED.match(text, m.end()) or MENTIONING.search(text, max(0, m.start() - 40), m.start())
                 found.append((m.start(), m.end(), 2 if mentioned else 1))
         return found
 
     def _candidates(self, lowered: str) -> list[int]:
         """Indices of the cues whose anchors occur in ``lowered``, in :data:`FLAG_CUES` order."""
-        chosen = set(self.always)
-        for anchor in present_anchors(lowered):
-            chosen.update(self.by_anchor.get(anchor, ()))
-        return sorted(chosen)
+        return sorted(self.anchors.unlocked(lowered) | self.always)
 
     def __call__(self, doc: Doc) -> Doc:
         # curly apostrophes as straight ones (same length, so character offsets still hold)
         text = doc_text(doc).replace("\u2019", "'")
         spans: list[Span] = []
         strength: dict[str, str] = {}
-        hostile: bool | None = None  # looked for only when a pupil cue could fire
+        hostile: bool | None = None  # looked for only when a pupil cue matches
         quoted: list[tuple[int, int, int]] | None = None  # found when the first cue matches
         rules: dict[str, list[tuple[str, int, int]]] = {}
         idioms: list[tuple[int, int]] | None = None
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets aligned
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        lowered = doc_lower(doc)
         for index in self._candidates(lowered):
-            flag, rule, level, pattern, _ = self.cues[index]
-            if flag == "pupil_identified":
-                if hostile is None:
+            flag, rule, level, pattern, cased = self.cues[index]
+            for m in pattern.finditer(text if cased else lowered):
+                if flag == "pupil_identified" and hostile is None:
                     hostile = bool(HOSTILE_RE.search(lowered))
-                if not hostile:
-                    continue
-            for m in pattern.finditer(self._on(pattern, text, lowered)):
                 if idioms is None:
                     idioms = self._idiom_spans(text, lowered)
                 if any(s < m.end() and m.start() < e for s, e in idioms):
@@ -107,10 +110,14 @@ class FlagPatterns:
                 if span is None or len(span) == 0:
                     continue
                 spans.append(span)
-                rules.setdefault(flag, []).append((rule, m.start(), m.end()))
+                cue_level = level
+                if flag == "pupil_identified" and not hostile:
+                    # a child named without hostility only names the flag on an item malicious anyway
+                    cue_level = "hint"
+                else:
+                    rules.setdefault(flag, []).append((rule, m.start(), m.end()))
                 if quoted is None:
                     quoted = self._quotations(text)
-                cue_level = level
                 for s, e, drop in quoted:
                     if s <= m.start() and m.end() <= e:
                         cue_level = LEVELS[max(0, RANK[level] - drop)]

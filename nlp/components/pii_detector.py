@@ -1,8 +1,9 @@
 """``pii_detector``: personal contact details, and whether they expose a member of staff.
 
 Finds UK phone numbers (``phonenumbers.PhoneNumberMatcher``, region GB; not sort codes or the
-account number after one), email addresses, UK
-postcodes and street addresses (``14 Larch Close``) into ``doc.spans["pii"]``.
+account number after one), email addresses, UK postcodes, street addresses (``14 Larch Close``, or a
+street named as where someone lives), UK number plates and personal social-media handles into
+``doc.spans["pii"]``.
 
 A detail is *doxxing* (``doc._.doxxing``: a list of ``(span, whose)``) when it is
 - within ``window`` characters of a staff member (a profile match, or any ``Mr/Mrs/Miss X``,
@@ -19,17 +20,33 @@ import phonenumbers
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.components.cues import STAFF_REFERENCE, doc_text
+from nlp.components.cues import STAFF_REFERENCE
+from nlp.components.text import doc_lower, doc_text
 
 SPAN_KEY = "pii"
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{1,2}\d{1,2})\s?\d[A-Z]{2}\b", re.IGNORECASE)
 STREET_TYPES = (
     "Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Gardens|Gdns|Court|Ct|Place|Pl|"
-    "Terrace|Grove|Rise|Walk|Mews|Hill|Row|Square|Sq|View|Park|Green|Fields|Meadows|Chase|Parade|Vale|Wynd|Croft"
+    "Terrace|Grove|Rise|Walk|Mews|Hill|Row|Square|Sq|View|Park|Green|Fields|Meadows|Chase|Parade|Vale|Wynd|Croft|"
+    "Yard|Wharf|Heights|Grange|Brow|Fold|Nook|Gate"
 )
+STREET_WORD = re.compile(rf"\b(?:{STREET_TYPES.lower()})\b")  # run on the lower-cased text
+# the street type may be lower-case ("3 Alder close"): the house number and capitalised name carry it
 ADDRESS = re.compile(
-    rf"\b(?:(?:flat|apartment|apt)\s*\d+[a-z]?,?\s+)?\d{{1,4}}[a-zA-Z]?,?\s+(?:[A-Z][a-z']+\s+){{1,3}}(?:{STREET_TYPES})\b",
+    rf"\b(?:(?:flat|apartment|apt)\s*\d+[a-z]?,?\s+)?\d{{1,4}}[a-zA-Z]?,?\s+(?:[A-Z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b",
+)
+# a street named as where someone lives ("lives on Station Road", "living in the house on Sheepwash Lane")
+LIVES_ON = re.compile(
+    rf"\b(?i:lives?|living|house is|home is|moved)\b[^.!?\n]{{0,40}}?\b(?i:on|in|at|down|off)\s+(?:the\s+)?"
+    rf"((?:[A-Z][a-z']+\s+){{1,3}}(?:{STREET_TYPES}))\b",
+)
+# a UK number plate ("VB68 TRM"): a car is found, and followed, by its plate
+NUMBER_PLATE = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
+# a personal social-media handle ("personal TikTok (@faulds_fitness_dad)")
+PERSONAL_HANDLE = re.compile(
+    r"\b(?:personal|private|own|secret|family)\s+(?:tiktok|insta\w*|facebook|fb|twitter|x|snap\w*|account|page|profile)\b"
+    r"[^@\n]{0,20}(@[\w.]{3,})", re.IGNORECASE,
 )
 NUMBERED_STREET = re.compile(
     rf"\b(?:[A-Z][a-z']+\s+){{1,3}}(?:{STREET_TYPES})\b(?=[^.!?\n]{{0,3}}[.,]?\s*(?:[A-Z][a-z]+[.,]?\s+)?(?:in\s+[A-Z][a-z]+,?\s+)?(?i:number|no\.?|door number|house number|flat)\s*\d+)",
@@ -45,7 +62,7 @@ SORT_CODE = re.compile(r"\b\d{2}-\d{2}-\d{2}\b")
 PHONE_HINT = re.compile(r"(?:\+?\d[\d\s().-]{8,}\d)")
 PRIVATE = re.compile(
     r"\b(?:lives? (?:at|on|in|round|near)|living at|home address|home number|house is|her house|his house|their house|"
-    r"personal (?:number|mobile|phone|email|e-mail|address)|private (?:number|mobile|email)|(?:his|her|their) (?:number|mobile|phone|email|e-mail|address|digits|addy|whatsapp|home)|"
+    r"personal (?:number|mobile|phone|email|e-mail|address)|private (?:number|mobile|email)|(?:his|her|their) (?:outlook|gmail|hotmail|yahoo|icloud|webmail)|(?:his|her|their) (?:number|mobile|phone|email|e-mail|address|digits|addy|whatsapp|home)|"
     r"ring (?:him|her)|call (?:him|her)|text (?:him|her)|message (?:him|her)|email (?:him|her)|tell (?:him|her)|"
     r"pay (?:him|her) a visit|pop round|knock on|doorstep|where (?:s?he|they) lives?|drives? a|parks? (?:at|on|outside))\b",
     re.IGNORECASE,
@@ -66,7 +83,7 @@ class PiiDetector:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         found: list[Span] = []
-        for label, start, end in self._find(text):
+        for label, start, end in self._find(text, doc_lower(doc)):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None and not any(span.start < o.end and o.start < span.end for o in found):
                 found.append(span)
@@ -74,20 +91,29 @@ class PiiDetector:
         doc._.doxxing = [(span, whose) for span in found if (whose := self._whose(doc, span)) is not None]
         return doc
 
-    def _find(self, text: str) -> list[tuple[str, int, int]]:
+    def _find(self, text: str, lowered: str) -> list[tuple[str, int, int]]:
         hits: list[tuple[str, int, int]] = []
         if "@" in text:
             hits += [("email", m.start(), m.end()) for m in EMAIL.finditer(text)]
-        if not DIGIT.search(text):
+            hits += [("handle", m.start(1), m.end(1)) for m in PERSONAL_HANDLE.finditer(text)]
+        # every street address names a street type, and a house number or where someone lives;
+        # most texts have neither, and skip the address scans
+        has_digit = DIGIT.search(text) is not None
+        lives = "liv" in lowered or "house" in lowered or "home" in lowered or "moved" in lowered
+        street = (has_digit or lives) and STREET_WORD.search(lowered) is not None
+        if street and lives:
+            hits += [("address", m.start(1), m.end(1)) for m in LIVES_ON.finditer(text)]
+        if not has_digit:
             return hits
         if PHONE_HINT.search(text):
             for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
                 if not BANK_DETAIL.match(m.raw_string) and not SORT_CODE.search(text, max(0, m.start - 25), m.start):
                     hits.append(("phone", m.start, m.end))
-        for m in ADDRESS.finditer(text):
-            hits.append(("address", m.start(), m.end()))
-        for m in NUMBERED_STREET.finditer(text):
-            hits.append(("address", m.start(), m.end()))
+        if street:
+            hits += [("address", m.start(), m.end()) for m in ADDRESS.finditer(text)]
+            hits += [("address", m.start(), m.end()) for m in NUMBERED_STREET.finditer(text)]
+        for m in NUMBER_PLATE.finditer(text):
+            hits.append(("number plate", m.start(), m.end()))
         for m in POSTCODE.finditer(text):
             if any(c.isdigit() for c in m.group()[:4]) and any(c.isalpha() for c in m.group()[-2:]):
                 hits.append(("postcode", m.start(), m.end()))

@@ -75,6 +75,9 @@ class ProfileMatcher:
             self.first_names.add(key, [make(member.first_name)])
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.profile is None:  # nothing to match: skip the three empty matchers
+            doc.spans[SPAN_KEY] = []
+            return doc
         spans = [self._span(doc, m, s, e) for m, s, e in self.matcher(doc)]
         if any(span.label_ in ("school", "town") for span in spans):
             spans += [self._span(doc, m, s, e) for m, s, e in self.first_names(doc) if doc[s].text[:1].isupper()]

@@ -92,13 +92,27 @@ def build_bow_classifier(exclusive_classes: bool, ngram_size: int, no_output_lay
     spaCy's hashes ``ORTH`` (``Head`` and ``head`` are different features); ``LOWER`` or ``NORM``
     let a small corpus generalise over case and spelling.
     """
+    return build_bow_cue_classifier(exclusive_classes, ngram_size, no_output_layer, length, attr, cues=False, nO=nO)
+
+
+@registry.architectures("schoolwatch.TextCatBOW.v2")
+def build_bow_cue_classifier(exclusive_classes: bool, ngram_size: int, no_output_layer: bool,
+                             length: int = 262144, attr: str = "LOWER", cues: bool = True,
+                             lexicon: bool = False, nO: int | None = None) -> Model:
+    """``schoolwatch.TextCatBOW.v1`` that also reads the rule components' findings (``cues``).
+
+    With ``cues`` the model weighs "a threat cue fired" or "a news frame" like any n-gram
+    (:mod:`nlp.components.cue_features`); training must then annotate with the rule components.
+    ``lexicon`` adds counts of clearly positive and negative words from a sentiment lexicon.
+    """
     from functools import partial
 
     from spacy import attrs
-    from spacy.ml.extract_ngrams import extract_ngrams
     from spacy.ml.models.textcat import (NEG_VALUE, resizable, resize_and_set_ref, resize_linear_weighted,
                                          softmax_activation)
     from thinc.api import Logistic, SparseLinear_v2, chain, with_cpu
+
+    from nlp.components.cue_features import extract_features
 
     length = 2 ** (length - 1).bit_length()
     sparse_linear = SparseLinear_v2(nO=nO, length=length)
@@ -108,7 +122,7 @@ def build_bow_classifier(exclusive_classes: bool, ngram_size: int, no_output_lay
         fill_defaults["b"] = NEG_VALUE
         output_layer = softmax_activation() if exclusive_classes else Logistic()
     resizable_layer = resizable(sparse_linear, resize_layer=partial(resize_linear_weighted, fill_defaults=fill_defaults))
-    model = chain(extract_ngrams(ngram_size, attr=getattr(attrs, attr)), resizable_layer)
+    model = chain(extract_features(ngram_size, getattr(attrs, attr), cues, lexicon), resizable_layer)
     model = with_cpu(model, model.ops)
     if output_layer:
         model = chain(model, with_cpu(output_layer, output_layer.ops))

@@ -1,5 +1,6 @@
-"""The second rule set (``nlp/components/cues_more.py``): each rule fires on its construction and
-stays quiet on the look-alike that is lawful, friendly or a report."""
+"""Constructions of the later rules in ``nlp/components/cues/`` (veiled threats, scams, insinuation):
+each rule fires on its construction and stays quiet on the look-alike that is lawful, friendly or a
+report."""
 
 from __future__ import annotations
 

@@ -39,3 +39,17 @@ def test_verdict_vocabulary(rules_nlp):
         assert set(verdict.flags) <= set(FLAG_NAMES)
         assert 0.0 <= verdict.confidence <= 1.0
         assert all(isinstance(r, str) and r for r in verdict.reasons)
+
+
+def test_every_flag_a_cue_can_raise_has_a_reason_wording():
+    from nlp.components.cues import FLAG_CUES
+    from nlp.components.decide import WORDING
+
+    assert {cue.flag for cue in FLAG_CUES} <= set(WORDING)
+
+
+def test_private_life_cue_names_doxxing_with_a_quoted_reason(rules_nlp):
+    verdict = rules_nlp("Mr Ormsby's wife works at the big Tesco on the bypass, go and tell her what he did. "
+                        "And he better watch himself")._.verdict
+    assert verdict.label == "malicious" and "doxxing" in verdict.flags
+    assert any(r.startswith("private life exposed (family located)") for r in verdict.reasons)

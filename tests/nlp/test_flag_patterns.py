@@ -50,10 +50,18 @@ def test_a_real_head_announcing_is_only_a_hint(rules_nlp):
 
 
 def test_named_pupil_needs_a_hostile_post(rules_nlp):
-    hostile, _ = _flags(rules_nlp, "Tyler in Year 4 at Harrowgate Fields is a feral little thug")
-    friendly, _ = _flags(rules_nlp, "Tyler in Year 4 at Harrowgate Fields won the chess cup")
-    assert "pupil_identified" in hostile
-    assert "pupil_identified" not in friendly
+    hostile, hostile_doc = _flags(rules_nlp, "Tyler in Year 4 at Harrowgate Fields is a feral little thug")
+    _, friendly_doc = _flags(rules_nlp, "Tyler in Year 4 at Harrowgate Fields won the chess cup")
+    assert "pupil_identified" in hostile and hostile_doc._.flag_strength["pupil_identified"] == "weak"
+    # a friendly mention is only a hint: it neither raises the label nor flags the post
+    assert friendly_doc._.flag_strength["pupil_identified"] == "hint"
+    assert friendly_doc._.verdict.label != "malicious" and "pupil_identified" not in friendly_doc._.verdict.flags
+
+
+def test_a_pupil_named_in_a_threat_is_flagged_without_hostile_words(rules_nlp):
+    doc = rules_nlp("Year 11 at Harrowgate Fields: Kacey Webb in 11C better watch herself after school")
+    assert doc._.verdict.label == "malicious"
+    assert {"threat", "pupil_identified"} <= set(doc._.verdict.flags)
 
 
 def test_quoted_threat_drops_a_level(rules_nlp):
@@ -72,7 +80,81 @@ def test_news_report_frame_is_found(rules_nlp):
     assert doc._.verdict.label != "malicious"
 
 
-def test_every_rule_has_anchors():
-    from nlp.components.cues import ANCHORS, FLAG_CUES
+def test_every_rule_has_anchors_and_a_valid_strength():
+    from nlp.components.cues import FLAG_CUES
+    from nlp.labels import FLAG_NAMES
 
-    assert {name for _, name, _, _ in FLAG_CUES} == set(ANCHORS)
+    assert all(cue.anchors for cue in FLAG_CUES), [cue.rule for cue in FLAG_CUES if not cue.anchors]
+    assert {cue.strength for cue in FLAG_CUES} <= {"strong", "weak", "hint"}
+    assert {cue.flag for cue in FLAG_CUES} <= set(FLAG_NAMES)
+
+
+def test_rule_names_are_unique_within_a_flag():
+    from collections import Counter
+
+    from nlp.components.cues import FLAG_CUES
+
+    assert [key for key, n in Counter((c.flag, c.rule) for c in FLAG_CUES).items() if n > 1] == []
+
+
+def test_anchors_never_hide_a_match_in_the_training_texts():
+    """The anchor prefilter only saves time: on the training texts it skips no cue that would match."""
+    import json
+
+    from nlp.components.cues import FLAG_CUES, AnchorIndex, compile_pattern
+    from nlp.train import CORPUS_DIR
+
+    lines = (CORPUS_DIR / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"].replace("\u2019", "'") for line in lines if line.strip()]
+    index = AnchorIndex(a for cue in FLAG_CUES for a in cue.anchors)
+    missed = []
+    for cue in FLAG_CUES:
+        pattern = compile_pattern(cue.pattern)
+        for text in texts:
+            lowered = text.lower()
+            if pattern.search(text if pattern.flags & 2 else lowered) and not index.present(lowered) & set(cue.anchors):
+                missed.append((cue.rule, text))
+    assert missed == []
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Mr Ormsby is a pathetic little man", "contemptuous name"),
+    ("The office staff are a pack of crooks", "collective insult"),
+    ("Nobody asked for your opinion. Racist b*tch.", "insult exclamation"),
+    ("That tr*nny at Harrowgate Fields", "masked slur"),
+    ("lol ruby hartley in 10F is so weird", "pupil by form code"),
+])
+def test_later_cues_fire(rules_nlp, text, rule):
+    doc = rules_nlp(text)
+    assert rule in {span.kb_id_ for span in doc.spans["flags"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The SLT meets on Tuesdays",  # not a masked insult
+    "Swimming lessons start at 9am in 2 weeks",  # not a form code
+    "Book club in 5th period, bring your copy",
+    "The f** word was used in the film, parents were not warned",  # a masked swear, not a slur
+])
+def test_later_cues_stay_quiet_on_look_alikes(rules_nlp, text):
+    doc = rules_nlp(text)
+    assert {span.kb_id_ for span in doc.spans["flags"]} & {"insult", "pupil by form code", "masked slur"} == set()
+
+
+def test_anchor_buckets_unlock_what_the_anchors_present_unlock():
+    """One regex per crowded key must unlock exactly what the anchors found one by one unlock."""
+    import json
+
+    from nlp.components.cues import FLAG_CUES, AnchorIndex
+    from nlp.train import CORPUS_DIR
+
+    by_anchor: dict[str, set[int]] = {}
+    for i, cue in enumerate(FLAG_CUES):
+        for anchor in cue.anchors:
+            by_anchor.setdefault(anchor, set()).add(i)
+    index = AnchorIndex(by_anchor)
+    assert index.buckets, "no crowded key: the bucket path is untested"
+    lines = (CORPUS_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    for line in lines[:300]:
+        lowered = json.loads(line)["text"].lower()
+        expected = set().union(*(by_anchor[a] for a in index.present(lowered)))
+        assert index.unlocked(lowered) == expected, lowered

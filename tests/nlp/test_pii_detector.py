@@ -33,3 +33,26 @@ def test_school_office_number_is_not_doxxing(rules_nlp):
 def test_no_digits_no_pii(rules_nlp):
     doc = rules_nlp("Lovely assembly from Mr Ormsby today")
     assert list(doc.spans["pii"]) == [] and doc._.doxxing == []
+
+
+def test_street_named_as_where_staff_live_is_an_address(rules_nlp):
+    doc = rules_nlp("Mr Ormsby lives on Quarry Bank Road now, the house with the blue door")
+    assert [(sp.label_, sp.text) for sp in doc.spans["pii"]] == [("address", "Quarry Bank Road")]
+    assert [whose for _, whose in doc._.doxxing] == ["Daniel Ormsby"]
+
+
+def test_lower_case_street_type_after_a_house_number(rules_nlp):
+    doc = rules_nlp("my form tutor lives at 3 Alder close, the one with the trampoline")
+    assert [(sp.label_, sp.text) for sp in doc.spans["pii"]] == [("address", "3 Alder close")]
+
+
+def test_number_plate_and_personal_handle_near_staff(rules_nlp):
+    plate = rules_nlp("Mrs Castellan's silver Golf (KT19 XRW) is parked at the gym every Monday")
+    handle = rules_nlp("Mr Ormsby has a personal Instagram (@dan.ormsby.runs). Go and tell him what you think")
+    assert [(sp.label_, whose) for sp, whose in plate._.doxxing] == [("number plate", "Rukmini Castellan")]
+    assert [(sp.text, whose) for sp, whose in handle._.doxxing] == [("@dan.ormsby.runs", "Daniel Ormsby")]
+
+
+def test_a_school_on_a_street_is_not_a_home_address(rules_nlp):
+    doc = rules_nlp("The new school building on Mill Lane opens in September; the head says it is lovely")
+    assert doc._.doxxing == []

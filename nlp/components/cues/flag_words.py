@@ -1,0 +1,25 @@
+"""Words that name a flag on an item already malicious; they never raise a label and never stack.
+
+A post judged malicious for one reason often carries a second one in passing: a hateful post that
+also calls the teacher a "freak", a fake "confession" in which the head calls himself "a complete
+fraud". ``decide`` adds the flag when its words occur in a malicious item. Keep each list to words
+that are abusive (or hateful) whatever the context; criticism of decisions never needs them.
+"""
+
+from __future__ import annotations
+
+from nlp.components.cues.words import INSULT
+
+FLAG_WORDS: list[tuple[str, str]] = [
+    ("abuse", rf"\b(?:{INSULT}|idiots?|fools?|morons?|imbeciles?|cretins?|creatures?|devils?|brats?|gits?|clowns?|freaks?"
+              r"|weirdos?|creeps?|scum\w*|crooks?|thie(?:f|ves)|liars?|frauds?|pathetic|spineless|disgusting|thick"
+              r"|stupid|ugly|uglier|ugliest|smells|stinks|nits?|perv(?:ert)?s?|losers?|muppets?|waste of (?:space|oxygen)"
+              r"|shut (?:up|your)|hag|slob|minger|munter|sad act|laughing stock|joke of a|horrible|vile|nasty|evil|wicked"
+              r"|filthy|useless (?:cow|man|woman|idiot|lot|bunch|pig)|senile|greedy|bitter"
+              # a slur aimed at a person is abuse as well as hate
+              r"|lezzas?|lezzers?|dykes?|trann(?:y|ies)|faggots?|fags?|poofs?|pakis?|pikeys?|gyppos?|wogs?|coons?|chinks?|kikes?"
+              r"|ragheads?|towelheads?|spastics?|spaz|retards?|mongs?|savages|jihadis?)\b"),
+    ("hate", r"\b(?:right colour|wrong colour|colour of (?:his|her|their) skin|pronouns|man in a dress|bloke in a dress"
+             r"|third world|asylum seekers?|sharia|jihad\w*|allahu|terrorists?|foreigners?|immigrants?|go home"
+             r"|proper english|speak english|taking our jobs|our jobs|white (?:kids|people)|agenda|woke)\b"),
+]

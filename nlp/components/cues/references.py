@@ -1,0 +1,18 @@
+"""Generic references to staff and schools, for texts about a school that is not in the profile."""
+
+from __future__ import annotations
+
+import re
+
+# A generic reference to a member of staff, for texts about schools that are not in the profile.
+STAFF_REFERENCE = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?\s+[A-Z][A-Za-z'\-]+"
+    r"|(?:the\s+)?(?:head ?teacher|head teacher|headmaster|headmistress|head|deputy(?: head)?|principal|senco|dsl"
+    r"|teacher|form tutor|class teacher|teaching assistant|caretaker|receptionist|office manager|business manager"
+    r"|chair of governors|governor|pe teacher|dinner lady))\b",
+    re.IGNORECASE,
+)
+STAFF_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?\s+[A-Z][A-Za-z'\-]+")
+SCHOOL_REFERENCE = re.compile(r"\b(?:school|academy|primary|college|nursery|infants|juniors|sixth form|high)\b", re.IGNORECASE)
+
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir")
