@@ -20,6 +20,10 @@ SOURCES = {
     "reddit": ("/search.json", "  s:\n    kind: reddit\n    base_url: '{base}'\n    max_pages: 1\n"),
     "mastodon": ("/api/v1/timelines/tag/AshdownVale", "  s:\n    kind: mastodon\n    base_url: '{base}'\n    tags: [AshdownVale]\n"),
     "searxng": ("/search", "  s:\n    kind: searxng\n    base_url: '{base}'\n    max_pages: 1\n"),
+    "bluesky": ("/xrpc/app.bsky.feed.searchPosts", "  s:\n    kind: bluesky\n    base_url: '{base}'\n    max_pages: 1\n"),
+    "discourse": ("/latest.json", "  s:\n    kind: forum\n    preset: discourse\n    start_urls: ['{base}/']\n"),
+    "impersonation": ("/api/v1/accounts/lookup",
+                      "  s:\n    kind: impersonation\n    max_handles: 2\n    platforms: [{{name: m, preset: mastodon, base_url: '{base}'}}]\n"),
 }
 
 
