@@ -154,3 +154,16 @@ def test_evaluate_relevance_reports_precision_and_recall(tmp_path):
     # The lists explain the numbers: every miss lowers recall, every homonym kept lowers precision.
     assert (metrics["recall"] == 1) == (metrics["missed"] == [])
     assert (metrics["precision"] == 1) == (metrics["wrongly_kept"] == [])
+
+
+def test_crawling_the_school_website_reports_findings_not_mentions(sample_web, tmp_path):
+    from schoolwatch.sampleweb.schoolsite import EXPECTED
+
+    config = str(sample_config_file(sample_web, tmp_path))
+    crawled = run("--config", config, "crawl", "--source", "school-website")
+    assert crawled.exit_code == 0, crawled.output
+    assert crawled.output.startswith("school-website: ok, ")
+    assert f"pages, {len(EXPECTED)} new findings on the school's website" in crawled.output
+    status = run("--config", config, "status")
+    assert "school-website (website): last run" in status.output and f"{len(EXPECTED)} new, ok" in status.output
+    assert f"school website: {len(EXPECTED)} things to remove (listed in the digest)" in status.output
