@@ -23,7 +23,7 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $@
 
-$(MODEL): $(BIN)/.installed nlp/configs/classifier.cfg nlp/corpus/train.jsonl nlp/corpus/dev.jsonl nlp/train.py
+$(MODEL): $(BIN)/.installed nlp/configs/classifier.cfg nlp/corpus/train.jsonl nlp/corpus/dev.jsonl nlp/train.py $(wildcard nlp/components/*.py nlp/components/cues/*.py)
 	$(BIN)/schoolwatch train
 
 model: $(MODEL)

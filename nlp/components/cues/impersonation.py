@@ -53,7 +53,7 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
      rf"\b(?:send|give|message|dm|reply|comment|tell|text|email|share|enter|answer)\b[^.!?\n]{{0,60}}\b(?:{CHILD_OF}\s+(?:full\s+)?(?:name|address|date of birth|dob|photo|age|year group|school)|(?:photos?|pics?|pictures?)\s+of\s+(?:their|your)\s+(?:child|children|kids?|son|daughter)|full[- ]length (?:pics|photos|pictures)|(?:name|age),? (?:age|class|address),? and (?:a )?(?:photo|address|phone))|\bwhat time (?:my|your|his|her) (?:daughter|son|child|kid) walks home\b"),
     ("new contact claim", "weak", ("new", "old", "hacked", "moved"),
      r"\b(?:has|have|got|with|using)\s+a\s+new\s+(?:text\s+|mobile\s+|phone\s+|contact\s+|whatsapp\s+)?(?:number|account|page|profile|email)\b|\b(?:the\s+)?old\s+(?:\w+\s+)?(?:page|account|number|profile)\s+(?:was|has been|got|is)\s+(?:hacked|closed|deleted|no longer)|\bmessages from the old number\b|\bfollow our new\b|\bwe'?ve moved here\b"),
-    ("official handle", "weak", ("official", "offical", "_real", ".real", "real_"),
+    ("official handle", "weak", ("official", "offical", "_real", ".real", "real_", "@"),
      r"@\w*(?:official|offical|_real|real_)\w*|['‘\"]\w+[._]\w*(?:official|offical)\w*['’\"]|\b\w+[._](?:official|offical)\b|\bofficial\b\s*[).:]|\((?:official)\)|✔️?\s*\(official\)"),
     ("parody or satire", "strong", ("parody", "satire", "satirical", "not really"),
      r"\((?:parody|satire|not really (?:\w+\s*){1,3})\)|\b(?:it'?s|this is|just|pure|obviously|account is)\s+(?:a\s+)?(?:satire|parody|satirical)\b|\bparody\s+(?:account|page|profile|twitter|insta\w*|tiktok)\b"),

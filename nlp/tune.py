@@ -1,0 +1,90 @@
+"""Choose the deciding thresholds on the dev split, by the rule written in ``classifier.cfg``.
+
+    .venv/bin/python -m nlp.tune [--model nlp/model]
+
+The rule: among settings where fewer than 3% of critical items become malicious and malicious
+precision is at least 0.90, the one with the highest malicious recall, then the highest macro-F1.
+The flag threshold is then the lowest at which every urgent flag (threat, doxxing, impersonation,
+pupil) keeps precision at least 0.70 on dev. Only dev is read; the test split stays unseen.
+It prints the chosen values to copy into ``[components.decide]``; it changes no file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from pathlib import Path
+from typing import Any
+
+from nlp.classify import _docs
+from nlp.evaluate import load_examples, scores
+from nlp.labels import FLAGS
+
+DEV_PATH = Path(__file__).parent / "corpus" / "dev.jsonl"
+GRID = {
+    "weak_threshold": (0.15, 0.2, 0.25, 0.3, 0.35),
+    "model_threshold": (0.45, 0.5, 0.55, 0.6, 0.65, 0.7),
+    "frame_threshold": (0.7, 0.8, 0.9),
+}
+FLAG_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+URGENT = [name for name, flag in FLAGS.items() if flag.urgent]
+
+
+def flag_precision(gold: list[dict], predicted: list[dict], flag: str) -> float:
+    said = [g for g, p in zip(gold, predicted, strict=True) if flag in p["flags"]]
+    return sum(flag in g["flags"] for g in said) / len(said) if said else 1.0
+
+
+def tune(nlp: Any, examples: list[dict]) -> dict[str, Any]:
+    """The chosen thresholds and the dev metrics with them."""
+    docs = list(nlp.pipe(_docs(nlp, (e["text"] for e in examples)), disable=["decide"]))
+    decide = nlp.get_pipe("decide")
+
+    def run(**values: float) -> tuple[list[dict], dict]:
+        for key, value in values.items():
+            setattr(decide, key, value)
+        predicted = [{"label": v.label, "flags": v.flags} for v in map(decide.verdict, docs)]
+        return predicted, scores(examples, predicted)
+
+    best: tuple[tuple[float, float], dict[str, float], dict] | None = None
+    for combo in itertools.product(*GRID.values()):
+        values = dict(zip(GRID, combo, strict=True))
+        if values["frame_threshold"] < values["model_threshold"]:
+            continue
+        _, metrics = run(**values)
+        malicious = metrics["per_class"]["malicious"]
+        if metrics["critical_to_malicious"] >= 0.03 or malicious["precision"] < 0.90:
+            continue
+        key = (malicious["recall"], metrics["macro_f1"])
+        if best is None or key > best[0]:
+            best = (key, values, metrics)
+    if best is None:
+        raise SystemExit("no setting meets critical→malicious < 3% with malicious precision ≥ 0.90 on dev")
+    _, chosen, metrics = best
+    for flag_threshold in FLAG_GRID:
+        predicted, flag_metrics = run(**chosen, flag_threshold=flag_threshold)
+        if all(flag_precision(examples, predicted, flag) >= 0.70 for flag in URGENT):
+            chosen["flag_threshold"], metrics = flag_threshold, flag_metrics
+            break
+    return {"thresholds": chosen, "metrics": metrics}
+
+
+def main(argv: list[str] | None = None) -> None:
+    from nlp.pipeline import MODEL_DIR, load_nlp
+
+    parser = argparse.ArgumentParser(prog="python -m nlp.tune", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", type=Path, default=MODEL_DIR)
+    arguments = parser.parse_args(argv)
+    result = tune(load_nlp(arguments.model), load_examples(DEV_PATH))
+    metrics = result["metrics"]
+    print("[components.decide]")
+    for key, value in result["thresholds"].items():
+        print(f"{key} = {value}")
+    malicious = metrics["per_class"]["malicious"]
+    print(f"# dev: macro-F1 {metrics['macro_f1']:.3f}, malicious P {malicious['precision']:.3f} "
+          f"R {malicious['recall']:.3f}, critical→malicious {metrics['critical_to_malicious']:.3f}, flag recall "
+          + ", ".join(f"{k} {v['recall']:.2f}" for k, v in metrics["flag_recall"].items()))
+
+
+if __name__ == "__main__":
+    main()
