@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import os
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
@@ -34,3 +34,8 @@ class Strict(BaseModel):
     """Base for every config section: unknown keys are errors, not silently ignored."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Strict:
+        # Frozen, and nothing mutates a loaded config, so a copy can be the object itself. Scrapy deep-copies the
+        # settings (which carry the config) for every crawler of a crawl, once per source.
+        return self
