@@ -36,6 +36,6 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Strict:
-        # Frozen, and nothing mutates a loaded config, so a copy can be the object itself. Scrapy deep-copies the
-        # settings (which carry the config) for every crawler of a crawl, once per source.
+        # Frozen, and nothing mutates a loaded config, so a copy can be the object itself. Scrapy
+        # deep-copies the settings (which carry the config) for every crawler of a crawl.
         return self
