@@ -43,6 +43,9 @@ LOG_FORMATTER = "spiders.logformatter.QuietLogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.guard_addresses.GuardAddressesMiddleware": 50,
+    # Scrapy's own robots.txt middleware, with the parsed files shared by the sources of a crawl.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.middlewares.share_robots.ShareRobotsTxtMiddleware": 100,
     # Last, next to the downloader: the sources of one crawl share the per-host limit.
     "spiders.middlewares.share_hosts.ShareHostsMiddleware": 990,
 }
