@@ -154,8 +154,10 @@ class Decide:
         if label == "malicious":
             found = set(cues) | ({"doxxing"} if doxxing else set())
             by_model = {f for f in FLAG_NAMES if doc.cats.get(f, 0.0) >= self.flag_threshold} - found
+            closest = None  # no rule and no flag above the threshold: the likeliest flag, said as such
             if not found and not by_model and any(f in doc.cats for f in FLAG_NAMES):
-                by_model = {max(FLAG_NAMES, key=lambda f: doc.cats.get(f, 0.0))}
+                closest = max(FLAG_NAMES, key=lambda f: doc.cats.get(f, 0.0))
+                by_model = {closest}
             # words that name a flag in passing (a "freak" in a hateful post) add it; they decide nothing
             lowered = doc_lower(doc)
             by_words = {flag: m for flag, pattern in FLAG_WORD_RES
@@ -168,6 +170,8 @@ class Decide:
                 elif flag in cues:
                     span = cues[flag][0]
                     reasons.append(f"{WORDING[flag]} ({span.kb_id_}): {quote(span)}")
+                elif flag == closest:
+                    reasons.append(f"no rule fired and no flag stood out; the closest is {flag} ({doc.cats[flag]:.2f})")
                 elif flag in by_model:
                     reasons.append(f"model flag: {flag} ({doc.cats[flag]:.2f})")
                 elif flag in by_words:

@@ -54,3 +54,17 @@ def test_flagcat_names_a_flag_when_no_cue_fires(model_nlp):
     verdict = decide.verdict(doc)
     assert verdict.label == "malicious" and verdict.flags == ["threat"]
     assert any(r.startswith("model flag: threat") for r in verdict.reasons)
+
+
+def test_a_malicious_verdict_with_no_flag_standing_out_says_its_flag_is_a_guess(model_nlp):
+    decide = model_nlp.get_pipe("decide")
+    doc = model_nlp.make_doc("Some text with no cue at all")
+    low = decide.flag_threshold / 4
+    doc.cats = {"neutral": 0.1, "critical": 0.1, "malicious": 0.8, "threat": low, "abuse": low * 2, "hate": 0.0,
+                "doxxing": 0.0, "impersonation": 0.0, "allegation": 0.0, "pupil_identified": 0.0}
+    for name in ("profile_matcher", "pii_detector", "flag_patterns"):
+        doc = model_nlp.get_pipe(name)(doc)
+    verdict = decide.verdict(doc)
+    assert verdict.label == "malicious" and verdict.flags == ["abuse"]
+    assert any(r.startswith("no rule fired and no flag stood out; the closest is abuse") for r in verdict.reasons)
+    assert not any(r.startswith("model flag:") for r in verdict.reasons)
