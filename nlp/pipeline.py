@@ -7,6 +7,7 @@ components, then hands ``profile`` to ``profile_matcher``. The model itself know
 
 from __future__ import annotations
 
+import gc
 import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +39,9 @@ def load_nlp(model_dir: Path | None = None, profile: Profile | None = None) -> L
     register_components()
     pipeline = spacy.load(model_dir)
     set_profile(pipeline, profile)
+    # The loaded model is hundreds of thousands of long-lived objects; moving them out of the
+    # collector's view spares every later collection scanning them (measured ~7% of classifying).
+    gc.freeze()
     return pipeline
 
 
