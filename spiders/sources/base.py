@@ -118,8 +118,10 @@ class SourceSpider(Spider):
             self._fetched = {}
             database_url = self.crawler.settings.get("SCHOOLWATCH_DATABASE_URL")
             if database_url and self.profile is not None:
-                with session_scope(open_store(database_url)) as session:
+                engine = open_store(database_url)
+                with session_scope(engine) as session:
                     pages = fetched_pages(session, self.profile.slug)
+                engine.dispose()
                 for url, when in pages.items():
                     key = canonical_url(url)
                     self._fetched[key] = max(when, self._fetched.get(key, when))
