@@ -74,11 +74,25 @@ def audit_page(html: str, profile: Profile, rules: AuditRules) -> list[Finding]:
     page = Selector(text=html)
     text = visible_text(page)
     staff = staff_mentions(text, profile)
-    findings = [
+    return once_each([
         *staff_phone_numbers(text, staff, rules),
         *staff_email_addresses(text, page, staff, rules),
         *pupil_names_by_photos(page, profile),
-    ]
+    ])
+
+
+def audit_text(text: str, profile: Profile, rules: AuditRules) -> list[Finding]:
+    """Every staff contact finding in a document's text (a PDF has no photos to check)."""
+    text = squash(text)
+    staff = staff_mentions(text, profile)
+    return once_each([
+        *staff_phone_numbers(text, staff, rules),
+        *staff_email_addresses(text, Selector(text="<html></html>"), staff, rules),
+    ])
+
+
+def once_each(findings: list[Finding]) -> list[Finding]:
+    """The first finding of each kind and detail (a number printed twice on a page is one finding)."""
     once = {(finding.kind, finding.detail.lower()): finding for finding in reversed(findings)}
     return [finding for finding in findings if once[(finding.kind, finding.detail.lower())] is finding]
 

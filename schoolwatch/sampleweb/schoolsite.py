@@ -57,7 +57,8 @@ PAGES: dict[str, tuple[str, str]] = {
 <li>Miss Hannah Whitcombe, Year 3: hannah.whitcombe@ashdownvale.example</li>
 <li>Mrs Sue Pargeter, School Business Manager: 01632 960 200</li>
 <li>Mr Martin Feld, Chair of Governors: <a href="mailto:martinfeld.home@outlook.example">contact Mr Feld</a></li>
-</ul>"""),
+</ul>
+<p><a href="/school/docs/staff-contacts.pdf">Staff contacts (PDF)</a></p>"""),
     "gallery.html": ("Gallery", """
 <figure><img src="/school/img/residential-1.jpg" alt="Climbing wall"><figcaption>Year 6 residential: Amelia Hart and Noah Pereira on the climbing wall</figcaption></figure>
 <figure><img src="/school/img/sports-winners.jpg" alt="Year 2 sports day winners"><figcaption>Well done Ella, Jacob and Zara!</figcaption></figure>
@@ -76,7 +77,7 @@ Mr Hollis for organising. Photos are in the <a href="/school/gallery.html">galle
     "clubs.html": ("After-school clubs", """
 <p>Chess club with Miss Whitcombe on Tuesdays. Netball with a visiting coach, Jo Marsh
 (jo.marsh.coaching@gmail.example), on Thursdays.</p>
-<p><a href="/school/clubs/archive.html">Last year's clubs</a></p>"""),
+<p><a href="/school/clubs/archive.html">Last year's clubs</a> · <a href="/school/docs/old-newsletter.pdf">Summer newsletter (PDF)</a></p>"""),
 }
 
 # What the audit must find, and nothing else. Jo Marsh is a visiting coach, not staff: her own
@@ -84,10 +85,54 @@ Mr Hollis for organising. Photos are in the <a href="/school/gallery.html">galle
 EXPECTED = (
     ExpectedFinding("staff.html", "staff_phone", "07700 900612", "Tom Hollis"),
     ExpectedFinding("staff.html", "staff_email", "martinfeld.home@outlook.example", "Martin Feld"),
+    ExpectedFinding("docs/staff-contacts.pdf", "staff_phone", "07700 900745", "Daniel Rowe"),
     ExpectedFinding("gallery.html", "pupil_name", "Amelia Hart"),
     ExpectedFinding("gallery.html", "pupil_name", "Noah Pereira"),
     ExpectedFinding("gallery.html", "pupil_name", "Oscar Bennett"),
 )
+
+
+DOCUMENTS: dict[str, list[str]] = {
+    "staff-contacts": [
+        "Ashdown Vale Primary School: staff contacts 2026-27",
+        "Mrs Priya Lambert, Headteacher: head@ashdownvale.example",
+        "Mr Daniel Rowe, Deputy Headteacher. Out of hours mobile: 07700 900745",
+        "School office: 01632 960 200",
+    ],
+    "prospectus": [
+        "Ashdown Vale Primary School prospectus",
+        "A friendly village school in Kestwick. Visits welcome: ring the office on 01632 960 200.",
+    ],
+}
+BROKEN_DOCUMENT = "%PDF-1.4\n% a newsletter cut off in the upload\n1 0 obj << /Type /Cat"
+
+
+def school_document(name: str) -> str | None:
+    """The PDF at ``/school/docs/<name>.pdf`` (ASCII, so it travels as text), a broken one for
+    ``old-newsletter``, or None."""
+    if name == "old-newsletter":
+        return BROKEN_DOCUMENT
+    return pdf(DOCUMENTS[name]) if name in DOCUMENTS else None
+
+
+def pdf(lines: list[str]) -> str:
+    """A one-page PDF with ``lines`` of text in Helvetica: the least a PDF reader accepts."""
+    escaped = [line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines]
+    stream = "BT /F1 11 Tf 50 800 Td 16 TL " + " ".join(f"({line}) Tj T*" for line in escaped) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = "%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    return out + f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
 
 
 def school_page(path: str) -> str | None:

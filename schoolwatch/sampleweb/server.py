@@ -82,7 +82,7 @@ class Site:
                 (r"/mastodon/api/v1/accounts/lookup", self.mastodon_lookup),
                 (r"/reddit/user/(?P<name>[\w-]+)/about\.json", self.reddit_about),
                 (r"/social/@(?P<handle>[\w.-]+)", self.social_page),
-                (r"/school/docs/[\w-]+\.pdf", self.school_document),
+                (r"/school/docs/(?P<name>[\w-]+)\.pdf", self.school_document),
                 (r"/school/(?P<rest>[\w/.-]*)", self.school_site),
             ]
         ]
@@ -198,8 +198,9 @@ class Site:
         html = schoolsite.school_page(rest)
         return Response(200, html) if html is not None else not_found()
 
-    def school_document(self, path: str, query: dict) -> Response:
-        return Response(200, "%PDF-1.4\n% a prospectus the audit does not read\n", "application/pdf")
+    def school_document(self, path: str, query: dict, name: str) -> Response:
+        document = schoolsite.school_document(name)
+        return Response(200, document, "application/pdf") if document is not None else not_found()
 
     def forum_index(self, path: str, query: dict) -> Response:
         return Response(200, forum.index(self.world))

@@ -84,6 +84,9 @@ def real_web(url: str) -> tuple[int, dict[str, str], bytes]:
         return capture("forum", "trafilatura_xenforo_katzen-forum.net-Pepe.html", HTML)
     if host == "reviews.example.org" and path == "/schools/ashdown-vale/":
         return text(200, REVIEWS)
+    if host == "www.ashdownvale.example" and (m := re.fullmatch(r"/school/docs/([\w-]+)\.pdf", path)):
+        document = schoolsite.school_document(m.group(1))
+        return text(200, document, "application/pdf") if document else text(404, "not found")
     if host == "www.ashdownvale.example":
         page = schoolsite.school_page(path.removeprefix("/school/").lstrip("/"))
         return text(200, page) if page else text(404, "not found")

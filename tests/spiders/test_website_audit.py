@@ -1,5 +1,5 @@
-"""The school-website audit through the real Scrapy engine: the sample school site, a page fixed
-between two audits, a real school site's heavy page, hostile pages, and the page limit."""
+"""The school-website audit through the real Scrapy engine: the sample school site with its PDFs, a
+page fixed between two audits, a real school site's heavy page, hostile pages, and the page limit."""
 
 from __future__ import annotations
 
@@ -31,7 +31,10 @@ async def test_audit_of_the_sample_school_site_finds_exactly_what_it_should(samp
     found = {(f.url, f.kind, f.detail, f.staff_name) for f in stored_findings(store_url)}
     assert found == set(expected_findings(sample_web.base_url))
     assert all(item.url.startswith(f"{sample_web.base_url}/school/") for item in result.items)
-    assert not any(item.url.endswith(".pdf") for item in result.items)
+    # Its PDFs are read (the staff list holds a mobile number); a broken one is counted, not a crash.
+    assert {item.url.rsplit("/", 1)[1] for item in result.items if item.url.endswith(".pdf")} == {
+        "staff-contacts.pdf", "prospectus.pdf"}
+    assert result.stats["schoolwatch/audit/unreadable_pdf"] == 1
     # The broken link inside the site is counted, and the audit still ends well.
     assert result.stats["schoolwatch/article/errors"] == 1
     assert "schoolwatch/source/errors" not in result.stats
