@@ -4,6 +4,7 @@ delays, the size cap, the database, the profile) are set by ``spiders.run.crawl_
 BOT_NAME = "schoolwatch"
 SPIDER_MODULES = ["spiders.sources"]
 NEWSPIDER_MODULE = "spiders.sources"
+COMMANDS_MODULE = "spiders.commands"  # `scrapy crawl` checks the config and -a source= first
 
 ROBOTSTXT_OBEY = True
 USER_AGENT = "schoolwatch (+https://github.com/schoolwatch)"
