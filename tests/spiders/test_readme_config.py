@@ -71,7 +71,7 @@ def real_web(url: str) -> tuple[int, dict[str, str], bytes]:
     if host == "mastodon.social" and path.startswith("/api/v1/timelines/tag/"):
         return capture("mastodon", "mastodonpy_timelines_tag_hoot.json", JSON)
     if host == "mastodon.social" and path == "/api/v1/accounts/lookup":
-        return text(*profiles.mastodon_lookup("https://mastodon.social", arg("acct")), JSON)
+        return text(*profiles.mastodon_lookup("https://mastodon.example", arg("acct")), JSON)
     if host == "bsky.social" and path == "/xrpc/com.atproto.server.createSession":
         return text(200, json.dumps({"accessJwt": "jwt", "refreshJwt": "r", "handle": "ashdownvale.bsky.social", "did": "did:plc:x"}), JSON)
     if host == "bsky.social" and path == "/xrpc/app.bsky.feed.searchPosts":
