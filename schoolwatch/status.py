@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from store.findings import open_findings
+from store.findings import new_findings, open_findings
 from store.models import CrawlRun, Source
 from store.queries import label_counts, open_case_count, pending_alert_count
 
@@ -61,6 +61,5 @@ def gather_status(session: Session, school_id: int) -> Status:
 def new_items(run: CrawlRun | None) -> int:
     if run is None:
         return 0
-    if run.spider == "website":
-        return int(run.stats.get("schoolwatch/audit/new_findings", 0))
-    return run.items_stored
+    findings = new_findings(run)
+    return run.items_stored if findings is None else findings

@@ -31,6 +31,7 @@ from spiders.sources.reddit import RedditSpider
 from spiders.sources.searxng import SearxngSpider
 from spiders.sources.website import WebsiteSpider
 from store.db import open_store, session_scope
+from store.findings import new_findings
 from store.models import CrawlRun, utcnow
 from store.queries import sync_school, sync_sources
 
@@ -140,8 +141,7 @@ def crawl(config: Config, names: list[str] | None = None, progress: bool = False
     if child.returncode != 0 and not runs:
         raise JobError(f"crawl: the crawler process failed (exit {child.returncode}); run with --verbose to see why")
     return [
-        RunSummary(run.source_name, run.status, run.pages, run.items_stored, run.error_summary,
-                   int(run.stats.get("schoolwatch/audit/new_findings", 0)) if run.spider == "website" else None)
+        RunSummary(run.source_name, run.status, run.pages, run.items_stored, run.error_summary, new_findings(run))
         for run in runs
     ]
 

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from store.models import WebsiteFinding
+from store.models import CrawlRun, WebsiteFinding
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,13 @@ def record_audited_page(
             cleared += 1
     session.flush()
     return PageChanges(new, cleared)
+
+
+def new_findings(run: CrawlRun) -> int | None:
+    """How many new findings a website audit's run recorded; None for a run of any other source."""
+    if run.spider != "website":
+        return None
+    return int(run.stats.get("schoolwatch/audit/new_findings", 0))
 
 
 def open_findings(session: Session, school_id: int) -> list[WebsiteFinding]:
