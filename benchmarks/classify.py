@@ -1,6 +1,6 @@
 """Classification benchmark (run by hand, not in CI): mentions per second on one core.
 
-    .venv/bin/python benchmarks/classify.py [--seconds 5]
+    .venv/bin/python benchmarks/classify.py [--seconds 5] [--model DIR]
 
 The whole classification (``nlp.classify.classify``: ``nlp.pipe`` and the deciding step) on
 tweet-length texts (the corpus's, up to 280 characters) and article-length texts (the sample web's
@@ -44,6 +44,7 @@ def rate(run: Callable[[Sequence[str]], object], texts: Sequence[str], seconds: 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--model", type=Path, default=None, help="a trained pipeline (default: nlp/model)")
     arguments = parser.parse_args()
 
     from nlp.classify import classify
@@ -54,7 +55,7 @@ def main() -> None:
     corpus = [json.loads(line)["text"] for line in (ROOT / "nlp/corpus/all.jsonl").read_text().splitlines()]
     tweets = [text for text in corpus if len(text) <= 280][:2000]
     articles = list({e.url: e.text for e in expected_mentions("http://x") if e.kind == "feeds"}.values())
-    nlp = load_nlp()
+    nlp = load_nlp(arguments.model) if arguments.model else load_nlp()
 
     def ours(texts: Sequence[str]) -> None:
         for _ in classify(nlp, texts):

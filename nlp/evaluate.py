@@ -82,9 +82,10 @@ def evaluate(nlp: Language, examples: Iterable[dict]) -> dict[str, Any]:
     return metrics
 
 
-def to_markdown(metrics: dict[str, Any]) -> str:
+def to_markdown(metrics: dict[str, Any], title: str = "") -> str:
     """A short report: per-class table, confusion matrix, flag recall, headline numbers."""
-    lines = [f"### Classifier on {metrics['n']} held-out examples" + (f" ({metrics['model']})" if "model" in metrics else ""), ""]
+    title = title or f"Classifier on {metrics['n']} held-out examples" + (f" ({metrics['model']})" if "model" in metrics else "")
+    lines = [f"### {title}", ""]
     lines += ["| label | precision | recall | F1 | n |", "| --- | ---: | ---: | ---: | ---: |"]
     for label, c in metrics["per_class"].items():
         lines.append(f"| {label} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | {c['support']} |")

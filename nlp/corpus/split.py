@@ -2,6 +2,9 @@
 
 Deterministic: each *group* goes to a split by a hash of its name (70/15/15), so near-duplicates
 (rows sharing a group) never cross splits and adding examples does not reshuffle the others.
+Rows of a train-only module (written after dev and test were frozen) all go to train, and each must
+be unlike every dev and test row (:func:`check_unlike_held_out`), so a later round of writing cannot
+leak a held-out post into training by rewording it.
 Also writes ``all.jsonl`` (every example, for review). Run: ``python -m nlp.corpus.split``.
 """
 
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,6 +34,36 @@ def split_of(group: str) -> str:
     return SHARES[-1][0]
 
 
+def split_for(row: dict) -> str:
+    """The split a row belongs to: train for a train-only row, else its group's."""
+    return "train" if row.get("train_only") else split_of(row["group"])
+
+
+NEAR_DUPLICATE = 0.5  # Jaccard similarity of word trigrams at which two posts are the same post reworded
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
+
+
+def check_unlike_held_out(rows: list[dict]) -> None:
+    """Refuse a train-only row whose word trigrams overlap a dev or test row's by ``NEAR_DUPLICATE`` or more."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    held_out = [_shingles(row["text"]) for row in rows if not row.get("train_only") and split_of(row["group"]) != "train"]
+    for number, shingles in enumerate(held_out):
+        for shingle in shingles:
+            index.setdefault(shingle, []).append(number)
+    for row in rows:
+        if not row.get("train_only"):
+            continue
+        shingles = _shingles(row["text"])
+        for number in {n for shingle in shingles for n in index.get(shingle, ())}:
+            other = held_out[number]
+            if len(shingles & other) / len(shingles | other) >= NEAR_DUPLICATE:
+                raise ValueError(f"train-only row too close to a dev or test row: {row['text'][:60]!r}")
+
+
 def check(rows: list[dict]) -> None:
     """Refuse unknown labels or flags, flags on non-malicious rows, and duplicate texts."""
     seen: set[str] = set()
@@ -44,6 +78,7 @@ def check(rows: list[dict]) -> None:
             raise ValueError(f"unknown flags {unknown}: {row['text'][:60]!r}")
         if row["flags"] and row["label"] != "malicious":
             raise ValueError(f"flags on a {row['label']} row: {row['text'][:60]!r}")
+    check_unlike_held_out(rows)
 
 
 def write_splits(out_dir: Path = CORPUS_DIR) -> dict[str, int]:
@@ -52,7 +87,7 @@ def write_splits(out_dir: Path = CORPUS_DIR) -> dict[str, int]:
     check(rows)
     splits: dict[str, list[dict]] = {name: [] for name, _ in SHARES}
     for row in rows:
-        splits[split_of(row["group"])].append(row)
+        splits[split_for(row)].append(row)
     for name, items in [*splits.items(), ("all", rows)]:
         with open(out_dir / f"{name}.jsonl", "w", encoding="utf-8") as f:
             for row in items:

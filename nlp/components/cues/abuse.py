@@ -26,7 +26,7 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
      r"\byou(?:'re| are|re)? (?:a |an )?(?:\w+ )?(?:clown|loser|joke|disgrace|failure|fraud|waste)\b|\byou (?:dirty|filthy|disgusting|sick|vile) \w+|\b(?:fat|ugly)\s+(?:\w+\s+)?loser\b"),
     ("old bag", "weak", ("bag", "hag", "trout", "bat", "boot", "crone", "sack of"),
      r"\b(?:nasty|old|ugly|fat|vile|miserable|bitter|dried up|sad)\s+(?:old\s+)?(?:bag|hag|trout|bat|boot|crone|sack of \w+)\b"),
-    ("dehumanising", "weak", ("waste", "scum", "piece", "human", "vermin"),
+    ("dehumanising", "weak", ("waste", "scum", "piece", "human", "subhuman", "sub-human", "vermin"),
      r"\b(?:waste of (?:space|oxygen|skin|air)|scum of the earth|piece of (?:shit|sh\*t|crap|work|garbage|trash)|sub-?human|vermin)\b"),
     ("wish ill", "weak", ("should be", "needs to be", "deserves to be", "ought to be"),
      r"\b(?:should be|needs to be|deserves to be|ought to be)\s+(?:sacked and )?(?:shot|hanged|hung|strung up|locked up and|put down|sterili[sz]ed|beaten)\b"),

@@ -1,0 +1,39 @@
+"""How far a second careful reader agrees with the corpus labels: the ceiling a classifier can reach.
+
+``second_reading.jsonl`` holds a second, blind labelling of the dev split (2026-11-24): the reader
+saw each text alone, shuffled, with ``GUIDELINES.md``, and never the corpus label or a model's
+answer. Rows are keyed by the SHA-1 of the text, so reordering the corpus does not break them.
+``python -m nlp.corpus.agreement`` scores that reading against the corpus labels exactly as
+``schoolwatch evaluate`` scores the classifier.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+from nlp.evaluate import load_examples, scores, to_markdown
+
+CORPUS_DIR = Path(__file__).resolve().parent
+SECOND_READING = CORPUS_DIR / "second_reading.jsonl"
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def agreement(gold_path: Path = CORPUS_DIR / "dev.jsonl", reading_path: Path = SECOND_READING) -> dict:
+    """Metrics of the second reading against the corpus labels, on the rows it covers."""
+    reading = {row["sha1"]: row for row in map(json.loads, reading_path.read_text(encoding="utf-8").splitlines())}
+    gold = [row for row in load_examples(gold_path) if text_key(row["text"]) in reading]
+    if not gold:
+        raise SystemExit(f"{reading_path.name} covers no row of {gold_path.name}")
+    second = [reading[text_key(row["text"])] for row in gold]
+    return scores(gold, [{"label": row["label"], "flags": row["flags"]} for row in second])
+
+
+if __name__ == "__main__":
+    print(to_markdown(agreement(), title="Second reader against the corpus labels (dev)"))
+    sys.exit(0)
