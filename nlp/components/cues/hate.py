@@ -61,7 +61,7 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
      r"(?:^|[.!?]\s+)go (?:back )?home\b|\b(?:send|sent|ship) (?:her|him|them) (?:back|home)\b(?!\s+(?:early|from|for|because|with|at|again|\d))|\bgo back to (?:india|africa|pakistan|poland|romania|nigeria|your \w+)\b|\b(?:africans|asians|muslims|poles|immigrants|foreigners) belong in\b"),
     ("conspiracy", "weak", ("run ", "runs ", "own ", "control", "taking over"),
      r"\b(?:jews|muslims|immigrants|foreigners|they'?re|the gays|asians) (?:run|own|control|are taking over|taking over)\b|\btaking over\b.{0,20}\b(?:our schools|our country|everything)\b"),
-    ("group can't", "weak", GROUPS,
+    ("group can't", "weak", GROUPS + ("disabled", "deaf", "blind", "autistic", "trans", "female", "women"),
      r"\b(?:disabled|deaf|blind|autistic|gay|trans|black|muslim|jewish|foreign|female|women) (?:people|teachers|staff|heads?|men|women)?\s*(?:should(?:n'?t| not| never)|shouldn'?t be allowed|can'?t|are a burden|don'?t belong|have no (?:place|business))\b"),
     ("women can't", "weak", ("women", "kitchen", "no place", "no business"),
      r"\bwomen (?:shouldn'?t|should not|can'?t) (?:run|teach|lead|be in charge)\b|\bback to the kitchen\b|\bno (?:place|business) for (?:a )?(?:gay|trans|muslim|black|disabled|foreign|deaf)\b|\bhas no business teaching (?:british|english|our) kids\b"),

@@ -42,8 +42,8 @@ INSULT_WORDS = [
     "scumbag", "scum", "bastard", "cow", "witch", "pig", "knobhead", "nobhead", "arsehole", "asshole",
     "retard", "freak", "skank", "tart", "troll", "shithead",
 ]
-# "slt" is the senior leadership team, not a masked insult: keep its vowel
-KEEP_VOWELS = {"slut"}
+# "slt" is the senior leadership team and "pg" a film rating, not masked insults: keep their vowels
+KEEP_VOWELS = {"slut", "pig"}
 # a masked insult must end the word: "f***" in "f***ing disgrace" is not a masked "freak"
 INSULT = "(?:" + "|".join([starred(w, w not in KEEP_VOWELS) for w in INSULT_WORDS] + [CUNT]) + r")(?:e?s)?(?![\w*])"
 
