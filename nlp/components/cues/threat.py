@@ -106,7 +106,7 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
      rf"\b(?:you'?ll|u'?ll|you will|s?he'?ll|s?he will|they'?ll|they will|gonna|going to|will)\s+(?:\w+\s+)?regret\s+(?:it|this|that|the day|ever|crossing|messing|opening|what)\b"),
     ("we know where", "strong", ("know where", "address", "reg", "number plate", "routine", "route home", "car"),
      rf"\b(?:we|i|we all|everyone)\s+(?:now\s+)?know\s+(?:where\s+(?:you|u|s?he|they)\b(?!\s+(?:stand|stands|went wrong|are coming from|is coming from))|(?:{YOUR}|(?:mr|mrs|miss|ms|dr)\.?\s+\w+?(?:'?s)?)\s+(?:address|reg|registration|number plate|routine|route home|car))"),
-    ("not smiling for long", "weak", ("for long", "smiling", "laughing"),
+    ("not smiling for long", "weak", ("for long", "smiling", "laughing", "smug", "cocky", "brave"),
      r"\b(?:won'?t|wont|will not|not)\s+be\s+(?:smiling|laughing|so smug|so cocky|so brave)\b(?:\s+for\s+long)?"),
     ("make them pay", "weak", ("make",),
      rf"\bmake\s+(?:{YOU}|that \w+|the head|the teacher)\s+(?:pay|suffer|sorry|regret)\b(?!\s+for\b)"),
