@@ -84,7 +84,8 @@ def evaluate(nlp: Language, examples: Iterable[dict]) -> dict[str, Any]:
 
 def to_markdown(metrics: dict[str, Any], title: str = "") -> str:
     """A short report: per-class table, confusion matrix, flag recall, headline numbers."""
-    title = title or f"Classifier on {metrics['n']} held-out examples" + (f" ({metrics['model']})" if "model" in metrics else "")
+    if not title:
+        title = f"Classifier on {metrics['n']} held-out examples" + (f" ({metrics['model']})" if "model" in metrics else "")
     lines = [f"### {title}", ""]
     lines += ["| label | precision | recall | F1 | n |", "| --- | ---: | ---: | ---: | ---: |"]
     for label, c in metrics["per_class"].items():

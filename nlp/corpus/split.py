@@ -50,7 +50,7 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 def check_unlike_held_out(rows: list[dict]) -> None:
     """Refuse a train-only row whose word trigrams overlap a dev or test row's by ``NEAR_DUPLICATE`` or more."""
     index: dict[tuple[str, ...], list[int]] = {}
-    held_out = [_shingles(row["text"]) for row in rows if not row.get("train_only") and split_of(row["group"]) != "train"]
+    held_out = [_shingles(row["text"]) for row in rows if split_for(row) != "train"]
     for number, shingles in enumerate(held_out):
         for shingle in shingles:
             index.setdefault(shingle, []).append(number)

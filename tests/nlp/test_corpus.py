@@ -3,9 +3,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from nlp.corpus.authoring import all_examples
 import pytest
 
+from nlp.corpus.authoring import all_examples
 from nlp.corpus.split import CORPUS_DIR, check, split_for, split_of
 from nlp.labels import FLAG_NAMES
 
