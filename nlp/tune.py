@@ -19,8 +19,9 @@ from typing import Any
 from nlp.classify import _docs
 from nlp.evaluate import load_examples, scores
 from nlp.labels import FLAGS
+from nlp.train import CORPUS_DIR
 
-DEV_PATH = Path(__file__).parent / "corpus" / "dev.jsonl"
+DEV_PATH = CORPUS_DIR / "dev.jsonl"
 GRID = {
     "weak_threshold": (0.15, 0.2, 0.25, 0.3, 0.35),
     "model_threshold": (0.45, 0.5, 0.55, 0.6, 0.65, 0.7),

@@ -14,9 +14,9 @@ import json
 import sys
 from pathlib import Path
 
+from nlp.corpus.split import CORPUS_DIR
 from nlp.evaluate import load_examples, scores, to_markdown
 
-CORPUS_DIR = Path(__file__).resolve().parent
 SECOND_READING = CORPUS_DIR / "second_reading.jsonl"
 
 
