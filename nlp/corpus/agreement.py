@@ -1,10 +1,11 @@
 """How far a second careful reader agrees with the corpus labels: the ceiling a classifier can reach.
 
-``second_reading.jsonl`` holds a second, blind labelling of the dev split (2026-11-24): the reader
-saw each text alone, shuffled, with ``GUIDELINES.md``, and never the corpus label or a model's
-answer. Rows are keyed by the SHA-1 of the text, so reordering the corpus does not break them.
-``python -m nlp.corpus.agreement`` scores that reading against the corpus labels exactly as
-``schoolwatch evaluate`` scores the classifier.
+``second_reading.jsonl`` holds a second, blind labelling of the held-out splits, dev (session 3)
+and test (session 4), each by a reader who saw every text alone, shuffled, with ``GUIDELINES.md``,
+and never the corpus label or a model's answer. Rows are keyed by the SHA-1 of the text, so
+reordering the corpus does not break them. ``python -m nlp.corpus.agreement`` scores that reading
+against the corpus labels of each split exactly as ``schoolwatch evaluate`` scores the classifier:
+the test table is the ceiling to hold the classifier's test table against.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from nlp.corpus.split import CORPUS_DIR
 from nlp.evaluate import load_examples, scores, to_markdown
 
 SECOND_READING = CORPUS_DIR / "second_reading.jsonl"
+HELD_OUT = ("dev", "test")
 
 
 def text_key(text: str) -> str:
@@ -35,5 +37,7 @@ def agreement(gold_path: Path = CORPUS_DIR / "dev.jsonl", reading_path: Path = S
 
 
 if __name__ == "__main__":
-    print(to_markdown(agreement(), title="Second reader against the corpus labels (dev)"))
+    for split in HELD_OUT:
+        print(to_markdown(agreement(CORPUS_DIR / f"{split}.jsonl"), title=f"Second reader against the corpus labels ({split})"))
+        print()
     sys.exit(0)
