@@ -48,8 +48,12 @@ def classify(nlp: Language, texts: Iterable[str], batch_size: int = 128) -> Iter
 
 
 def model_version(nlp: Language) -> str:
-    """``name-version+corpus`` from the model's meta, e.g. ``classifier-0.1.0+3f2a9c1e``."""
+    """``name-version+inputs`` from the model's meta, e.g. ``classifier-0.1.0+3f2a9c1e``.
+
+    ``inputs`` is the hash of what the model was trained from (corpus, config, splits), so a
+    classification records exactly which model made it.
+    """
     meta = nlp.meta
     version = f"{meta.get('name', 'pipeline')}-{meta.get('version', '0.0.0')}"
-    corpus = meta.get("schoolwatch", {}).get("corpus_sha256", "")
-    return f"{version}+{corpus[:8]}" if corpus else version
+    inputs = meta.get("schoolwatch", {}).get("inputs_sha256", "")
+    return f"{version}+{inputs[:8]}" if inputs else version

@@ -13,3 +13,7 @@ class ModelMissing(NlpError):
 
 class CorpusError(NlpError):
     """A corpus file is missing or a row is malformed (the message names file and line)."""
+
+
+class TrainingConfigError(NlpError):
+    """The classifier's training config lacks a setting training needs (the message names file and setting)."""

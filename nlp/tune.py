@@ -1,6 +1,11 @@
 """Choose the deciding thresholds on the dev split, by the rule written in ``classifier.cfg``.
 
-    .venv/bin/python -m nlp.tune [--model nlp/model]
+    .venv/bin/python -m nlp.tune [--model DIR]
+
+The thresholds are chosen with models that have never seen dev: without ``--model`` it first
+trains one on train alone for each of two seeds (``nlp.train --hold-out-dev``, a few minutes
+each, in a temporary folder) and reads their answers together. The shipped model learns from dev
+too, so it is refused here.
 
 The rule: among settings where fewer than 3% of critical items become malicious and malicious
 precision is at least 0.90, the one with the highest malicious recall, then the highest macro-F1.
@@ -36,16 +41,23 @@ def flag_precision(gold: list[dict], predicted: list[dict], flag: str) -> float:
     return sum(flag in g["flags"] for g in said) / len(said) if said else 1.0
 
 
-def tune(nlp: Any, examples: list[dict]) -> dict[str, Any]:
-    """The chosen thresholds and the dev metrics with them."""
-    docs = list(nlp.pipe(_docs(nlp, (e["text"] for e in examples)), disable=["decide"]))
-    decide = nlp.get_pipe("decide")
+def tune(models: list[Any], examples: list[dict]) -> dict[str, Any]:
+    """The chosen thresholds and the dev metrics with them, pooled over ``models``.
+
+    ``models`` are held-out models trained with different seeds: one seed's luck moves dev's
+    critical→malicious rate across 3% by itself, so the rule reads their answers together.
+    """
+    runs = [(nlp.get_pipe("decide"), list(nlp.pipe(_docs(nlp, (e["text"] for e in examples)), disable=["decide"])))
+            for nlp in models]
+    gold = examples * len(models)
 
     def run(**values: float) -> tuple[list[dict], dict]:
-        for key, value in values.items():
-            setattr(decide, key, value)
-        predicted = [{"label": v.label, "flags": v.flags} for v in map(decide.verdict, docs)]
-        return predicted, scores(examples, predicted)
+        predicted = []
+        for decide, docs in runs:
+            for key, value in values.items():
+                setattr(decide, key, value)
+            predicted += [{"label": v.label, "flags": v.flags} for v in map(decide.verdict, docs)]
+        return predicted, scores(gold, predicted)
 
     best: tuple[tuple[float, float], dict[str, float], dict] | None = None
     for combo in itertools.product(*GRID.values()):
@@ -64,19 +76,41 @@ def tune(nlp: Any, examples: list[dict]) -> dict[str, Any]:
     _, chosen, metrics = best
     for flag_threshold in FLAG_GRID:
         predicted, flag_metrics = run(**chosen, flag_threshold=flag_threshold)
-        if all(flag_precision(examples, predicted, flag) >= 0.70 for flag in URGENT):
+        if all(flag_precision(gold, predicted, flag) >= 0.70 for flag in URGENT):
             chosen["flag_threshold"], metrics = flag_threshold, flag_metrics
             break
     return {"thresholds": chosen, "metrics": metrics}
 
 
+SEEDS = (0, 1)
+
+
+def held_out_model(model: Path) -> Any:
+    """The model in ``model``, refused if it learnt from dev (dev could not judge it)."""
+    from nlp.pipeline import load_nlp
+    from nlp.train import trained_on
+
+    nlp = load_nlp(model)
+    if "dev" in trained_on(nlp.meta):
+        raise SystemExit(f"{model} learnt from dev, so dev cannot judge it: train one with "
+                         "`python -m nlp.train --hold-out-dev --out DIR`, or leave out --model")
+    return nlp
+
+
 def main(argv: list[str] | None = None) -> None:
-    from nlp.pipeline import MODEL_DIR, load_nlp
+    import tempfile
+
+    from nlp.train import train
 
     parser = argparse.ArgumentParser(prog="python -m nlp.tune", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", type=Path, default=MODEL_DIR)
+    parser.add_argument("--model", type=Path, action="append",
+                        help="a model trained with --hold-out-dev; repeat for several seeds "
+                             f"(default: train one for each seed in {SEEDS} now)")
     arguments = parser.parse_args(argv)
-    result = tune(load_nlp(arguments.model), load_examples(DEV_PATH))
+    with tempfile.TemporaryDirectory(prefix="schoolwatch-tune-") as scratch:
+        paths = arguments.model or [train(out_dir=Path(scratch) / f"held-out-{seed}", seed=seed, hold_out_dev=True)
+                                    for seed in SEEDS]
+        result = tune([held_out_model(path) for path in paths], load_examples(DEV_PATH))
     metrics = result["metrics"]
     print("[components.decide]")
     for key, value in result["thresholds"].items():

@@ -23,6 +23,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from thinc.api import Model
 
+from nlp.components.cues.references import TITLES
+
 _KEYS: dict[str, int] = {}
 
 
@@ -66,16 +68,41 @@ def _findings(doc: Doc) -> list[int]:
     return [_key(name) for name in dict.fromkeys(names)]
 
 
-def extract_features(ngram_size: int, attr: int, cues: bool = True, lexicon: bool = False) -> Model:
+def extract_features(ngram_size: int, attr: int, cues: bool = True, lexicon: bool = False,
+                     mask_names: bool = False) -> Model:
     """A thinc layer: docs → ``(keys, counts, lengths)`` for ``SparseLinear``, as ``extract_ngrams`` gives.
 
     ``lexicon``: also count the words of a general sentiment lexicon (:func:`sentiment_words`) as
     ``lex=pos`` / ``lex=neg``, so praise or complaint in words the corpus never used still counts.
+    ``mask_names``: n-grams read a name after a title as one word (:func:`masked_names`).
     """
     model: Model = Model("extract_features", _forward)
-    model.attrs.update({"ngram_size": ngram_size, "attr": attr, "cues": cues, "lexicon": lexicon})
+    model.attrs.update({"ngram_size": ngram_size, "attr": attr, "cues": cues, "lexicon": lexicon,
+                        "mask_names": mask_names})
     return model
 
+
+NAME_KEY = get_string_id("<name>")
+TITLE_KEYS = frozenset(get_string_id(t.lower()) for t in (*TITLES, *(f"{t}." for t in TITLES)))
+
+
+def masked_names(doc: Doc, keys: Any, lower: list[int] | None = None) -> Any:
+    """``keys`` (one per token) with every capitalised word after a title replaced by ``<name>``.
+
+    The people in a post are rarely people the model has seen: "Mrs Pendleford never replies" and
+    "Mr Adeyemi never replies" should share "<name> never", not two n-grams of which one is new.
+    ``lower``: the doc's ``LOWER`` keys as a list, if the caller has them.
+    """
+    if lower is None:
+        lower = doc.to_array(LOWER).tolist()
+    # a set lookup per token and a Token only after a title: array-wide checks cost more per post
+    names = [i + 1 for i, key in enumerate(lower[:-1]) if key in TITLE_KEYS
+             and ((word := doc[i + 1]).is_title or word.is_upper)]
+    if not names:
+        return keys
+    keys = keys.copy()
+    keys[names] = NAME_KEY
+    return keys
 
 _LEXICON: dict[str, Any] = {}
 LEXICON_THRESHOLD = 1.5  # VADER valence (-4..4) at which a word counts as clearly positive or negative
@@ -103,21 +130,25 @@ def sentiment_words() -> tuple[frozenset[int], frozenset[int]]:
 def _forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, Any]:
     ops, xp = model.ops, model.ops.xp
     ngram_size, attr, cues = model.attrs["ngram_size"], model.attrs["attr"], model.attrs["cues"]
-    lexicon = model.attrs.get("lexicon", False)
+    lexicon, mask_names = model.attrs.get("lexicon", False), model.attrs.get("mask_names", False)
     # textcat and flagcat extract the same features from a doc: the second reads the first's
-    cache_key = f"schoolwatch.features.{ngram_size}.{attr}.{cues}.{lexicon}"
+    cache_key = f"schoolwatch.features.{ngram_size}.{attr}.{cues}.{lexicon}.{mask_names}"
     batch_keys, batch_vals = [], []
     for doc in docs:
         cached = doc.user_data.get(cache_key)
         if cached is None:
             unigrams = ops.asarray(doc.to_array([attr]))
+            lower = unigrams.tolist() if attr == LOWER and (mask_names or lexicon) else None
+            if mask_names:
+                unigrams = masked_names(doc, unigrams, lower)
             ngrams = [unigrams] + [ops.ngrams(n, unigrams) for n in range(2, ngram_size + 1)]
             if cues:
                 ngrams.append(xp.asarray(findings(doc), dtype="uint64"))
             if lexicon:
                 pos, neg = sentiment_words()
                 # a set lookup per token: numpy.isin would sort the whole lexicon for every doc
-                lower = (unigrams if attr == LOWER else doc.to_array([LOWER])).tolist()
+                if lower is None:
+                    lower = doc.to_array([LOWER]).tolist()
                 counts = [sum(1 for k in lower if k in pos), sum(1 for k in lower if k in neg)]
                 ngrams.append(xp.repeat(_LEXICON["keys"], counts))
             cached = doc.user_data[cache_key] = xp.unique(xp.concatenate(ngrams), return_counts=True)

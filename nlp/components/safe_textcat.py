@@ -98,12 +98,13 @@ def build_bow_classifier(exclusive_classes: bool, ngram_size: int, no_output_lay
 @registry.architectures("schoolwatch.TextCatBOW.v2")
 def build_bow_cue_classifier(exclusive_classes: bool, ngram_size: int, no_output_layer: bool,
                              length: int = 262144, attr: str = "LOWER", cues: bool = True,
-                             lexicon: bool = False, nO: int | None = None) -> Model:
+                             lexicon: bool = False, nO: int | None = None, mask_names: bool = False) -> Model:
     """``schoolwatch.TextCatBOW.v1`` that also reads the rule components' findings (``cues``).
 
     With ``cues`` the model weighs "a threat cue fired" or "a news frame" like any n-gram
     (:mod:`nlp.components.cue_features`); training must then annotate with the rule components.
-    ``lexicon`` adds counts of clearly positive and negative words from a sentiment lexicon.
+    ``lexicon`` adds counts of clearly positive and negative words from a sentiment lexicon;
+    ``mask_names`` reads a name after a title as ``<name>`` (people in use are new to the model).
     """
     from functools import partial
 
@@ -122,7 +123,7 @@ def build_bow_cue_classifier(exclusive_classes: bool, ngram_size: int, no_output
         fill_defaults["b"] = NEG_VALUE
         output_layer = softmax_activation() if exclusive_classes else Logistic()
     resizable_layer = resizable(sparse_linear, resize_layer=partial(resize_linear_weighted, fill_defaults=fill_defaults))
-    model = chain(extract_features(ngram_size, getattr(attrs, attr), cues, lexicon), resizable_layer)
+    model = chain(extract_features(ngram_size, getattr(attrs, attr), cues, lexicon, mask_names), resizable_layer)
     model = with_cpu(model, model.ops)
     if output_layer:
         model = chain(model, with_cpu(output_layer, output_layer.ops))
