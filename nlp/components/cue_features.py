@@ -104,6 +104,7 @@ def masked_names(doc: Doc, keys: Any, lower: list[int] | None = None) -> Any:
     keys[names] = NAME_KEY
     return keys
 
+
 _LEXICON: dict[str, Any] = {}
 LEXICON_THRESHOLD = 1.5  # VADER valence (-4..4) at which a word counts as clearly positive or negative
 
