@@ -99,14 +99,14 @@ def train(corpus_dir: Path = CORPUS_DIR, out_dir: Path = MODEL_DIR, seed: int = 
             "system.seed": seed,
             "training.seed": seed,
         }
+        config = util.load_config(config_path, overrides=overrides, interpolate=False)
         if not hold_out_dev:
             # dev is training data now, so it cannot pick a checkpoint: stop where held-out runs peak
-            steps = util.load_config(config_path, interpolate=False).get("schoolwatch", {}).get("final_steps")
+            steps = config.get("schoolwatch", {}).get("final_steps")
             if not isinstance(steps, int) or steps < 1:
                 raise TrainingConfigError(f"{config_path}: [schoolwatch] final_steps must be a positive whole "
                                           "number (the shipped model learns from dev, so dev cannot tell it when to stop)")
-            overrides.update({"training.max_steps": steps, "training.max_epochs": 0,
-                              "training.patience": 0, "training.eval_frequency": steps})
+            config["training"].update({"max_steps": steps, "max_epochs": 0, "patience": 0, "eval_frequency": steps})
         rows = {}
         for split in TRAINING_SPLITS:
             source = corpus_dir / f"{split}.jsonl"
@@ -116,7 +116,6 @@ def train(corpus_dir: Path = CORPUS_DIR, out_dir: Path = MODEL_DIR, seed: int = 
         digest.update(repr(splits).encode("utf-8"))
         to_docbin([row for split in splits for row in rows[split]], tmp_dir / "train.spacy")
         to_docbin(rows["dev"], tmp_dir / "dev.spacy")
-        config = util.load_config(config_path, overrides=overrides, interpolate=False)
         quiet = io.StringIO()
         spacy_logger = logging.getLogger("spacy")
         level = spacy_logger.level
