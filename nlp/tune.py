@@ -28,8 +28,8 @@ from nlp.train import CORPUS_DIR
 
 DEV_PATH = CORPUS_DIR / "dev.jsonl"
 GRID = {
-    "weak_threshold": (0.15, 0.2, 0.25, 0.3, 0.35),
-    "model_threshold": (0.45, 0.5, 0.55, 0.6, 0.65, 0.7),
+    "weak_threshold": (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5),
+    "model_threshold": (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7),
     "frame_threshold": (0.7, 0.8, 0.9),
 }
 FLAG_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)

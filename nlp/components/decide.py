@@ -1,8 +1,8 @@
 """``decide`` (last in the pipeline): one :class:`nlp.verdict.Verdict` per doc, in ``doc._.verdict``.
 
 Policy, in order:
-1. The model's label is the text classifier's best class (``doc.cats``; ``neutral`` if there is no
-   classifier).
+1. The model's label is its best class (:func:`model_scores`: ``textcat``'s scores, with the
+   malicious score shared with ``flagcat``; ``neutral`` if there is no classifier).
 2. Inside a report (``doc.spans["reporting"]``: "the court heard", "police said", "PSA", "just
    reported", "reported to the mods") the rules do not raise the label: a news item quoting abuse is
    reporting it. The model still decides, and needs ``frame_threshold`` (higher than
@@ -97,6 +97,30 @@ def quote(span: Span, extra: int = 6, limit: int = 90) -> str:
     return f'"{text}"'
 
 
+def model_scores(all_cats: dict[str, float]) -> dict[str, float]:
+    """The model's scores for the three labels: ``textcat``'s, with malicious asked of ``flagcat`` too.
+
+    The malicious score is the geometric mean of ``textcat``'s and ``flagcat``'s likeliest flag: two
+    classifiers trained differently (one label of three; each flag on its own) must both find the
+    item malicious, which on dev kept more malicious items and fewer complaints than either alone.
+    Neutral and critical share the rest in ``textcat``'s proportions. Without ``flagcat`` the scores
+    are ``textcat``'s; where ``flagcat`` skipped the doc (``textcat`` found malicious unlikely: its
+    ``gate_threshold``) the flag score is 0, and so is the malicious score.
+    """
+    cats = {k: float(all_cats[k]) for k in LABELS if k in all_cats}
+    flag_scores = [float(all_cats[f]) for f in FLAG_NAMES if f in all_cats]
+    if not flag_scores or "malicious" not in cats:
+        return cats
+    p_text = cats["malicious"]
+    p_agreed = (p_text * max(flag_scores)) ** 0.5
+    rest = 1.0 - p_text
+    for label in ("neutral", "critical"):
+        if label in cats:
+            cats[label] = cats[label] / rest * (1.0 - p_agreed) if rest > 0 else (1.0 - p_agreed) / 2
+    cats["malicious"] = p_agreed
+    return cats
+
+
 class Decide:
     def __init__(self, nlp: Language, name: str = "decide", weak_threshold: float = 0.25,
                  model_threshold: float = 0.6, strong_confidence: float = 0.9, weak_confidence: float = 0.75,
@@ -114,8 +138,7 @@ class Decide:
 
     def verdict(self, doc: Doc, underscore: Any = None) -> Verdict:
         """The verdict for ``doc`` (``underscore``: its ``doc._`` accessor, if the caller has one)."""
-        all_cats = doc.cats
-        cats = {k: float(all_cats[k]) for k in LABELS if k in all_cats}
+        cats = model_scores(doc.cats)
         model_label = max(cats, key=cats.get) if cats else "neutral"
         p_mal = cats.get("malicious", 0.0)
 

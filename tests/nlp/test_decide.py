@@ -53,3 +53,25 @@ def test_private_life_cue_names_doxxing_with_a_quoted_reason(rules_nlp):
                         "And he better watch himself")._.verdict
     assert verdict.label == "malicious" and "doxxing" in verdict.flags
     assert any(r.startswith("private life exposed (family located)") for r in verdict.reasons)
+
+
+def test_the_malicious_score_needs_both_classifiers():
+    from pytest import approx
+
+    from nlp.components.decide import model_scores
+
+    textcat = {"neutral": 0.1, "critical": 0.1, "malicious": 0.8}
+    no_flag = {flag: 0.0 for flag in FLAG_NAMES}
+    assert model_scores(textcat) == textcat  # no flagcat: textcat's scores as they are
+
+    agreed = model_scores({**textcat, **no_flag, "threat": 0.8, "abuse": 0.3})
+    assert agreed["malicious"] == approx(0.8)
+
+    doubted = model_scores({**textcat, **no_flag, "threat": 0.2})
+    assert doubted["malicious"] == approx(0.4)  # sqrt(0.8 * 0.2)
+    assert doubted["neutral"] == approx(0.3) and doubted["critical"] == approx(0.3)
+    assert sum(doubted.values()) == approx(1.0)
+
+    skipped = model_scores({"neutral": 0.5, "critical": 0.35, "malicious": 0.15, **no_flag})
+    assert skipped["malicious"] == 0.0 and max(skipped, key=skipped.get) == "neutral"
+    assert sum(skipped.values()) == approx(1.0)
