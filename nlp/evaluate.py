@@ -2,7 +2,7 @@
 
 ``evaluate(nlp, examples) -> dict`` is pure: it classifies the examples and returns per-class
 precision/recall/F1, macro-F1, accuracy, the confusion matrix (gold → predicted), per-flag recall
-on malicious items carrying the flag, the critical→malicious rate (lawful criticism wrongly proposed
+on malicious items carrying the flag and per-flag precision on items given it, the critical→malicious rate (lawful criticism wrongly proposed
 for takedown) and ``n``. ``scores(gold, predicted)`` is the arithmetic on its own.
 ``python -m nlp.evaluate`` prints :func:`to_markdown` and writes ``metrics.json`` beside the model.
 """
@@ -61,6 +61,12 @@ def scores(gold: list[dict], predicted: list[dict]) -> dict[str, Any]:
         carrying = [(g, p) for g, p in zip(gold, predicted) if flag in g.get("flags", [])]
         hit = sum(1 for _, p in carrying if p["label"] == "malicious" and flag in p.get("flags", []))
         flag_recall[flag] = {"recall": _ratio(hit, len(carrying)), "support": len(carrying)}
+    # recall is cheap if a flag is said of everything: how often it was right, beside it
+    flag_precision = {}
+    for flag in FLAG_NAMES:
+        said = [g for g, p in zip(gold, predicted) if p["label"] == "malicious" and flag in p.get("flags", [])]
+        right = sum(1 for g in said if flag in g.get("flags", []))
+        flag_precision[flag] = {"precision": _ratio(right, len(said)), "said": len(said)}
     critical = confusion["critical"]
     return {
         "n": len(gold),
@@ -69,6 +75,7 @@ def scores(gold: list[dict], predicted: list[dict]) -> dict[str, Any]:
         "macro_f1": sum(c["f1"] for c in per_class.values()) / len(per_class),
         "confusion": confusion,
         "flag_recall": flag_recall,
+        "flag_precision": flag_precision,
         "critical_to_malicious": _ratio(critical["malicious"], sum(critical.values())),
     }
 
@@ -95,9 +102,10 @@ def to_markdown(metrics: dict[str, Any], title: str = "") -> str:
     lines += ["| gold \\ predicted | " + " | ".join(LABEL_NAMES) + " |", "| --- |" + " ---: |" * len(LABEL_NAMES)]
     for gold, row in metrics["confusion"].items():
         lines.append(f"| {gold} | " + " | ".join(str(row[p]) for p in LABEL_NAMES) + " |")
-    lines += ["", "| flag | recall | n |", "| --- | ---: | ---: |"]
+    lines += ["", "| flag | recall | n | precision | flagged |", "| --- | ---: | ---: | ---: | ---: |"]
     for flag, f in metrics["flag_recall"].items():
-        lines.append(f"| {flag} | {f['recall']:.3f} | {f['support']} |")
+        p = metrics["flag_precision"][flag]
+        lines.append(f"| {flag} | {f['recall']:.3f} | {f['support']} | {p['precision']:.3f} | {p['said']} |")
     return "\n".join(lines) + "\n"
 
 

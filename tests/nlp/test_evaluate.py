@@ -33,6 +33,8 @@ def test_scores_arithmetic_on_a_hand_made_confusion():
     assert m["flag_recall"]["threat"] == {"recall": 0.5, "support": 2}
     assert m["flag_recall"]["abuse"] == {"recall": 0.0, "support": 1}
     assert m["flag_recall"]["hate"] == {"recall": 0.0, "support": 0}
+    assert m["flag_precision"]["threat"] == {"precision": 1.0, "said": 1}
+    assert m["flag_precision"]["abuse"] == {"precision": 0.0, "said": 1}  # said of a critical post
 
 
 def test_scores_refuses_misaligned_rows():
@@ -44,7 +46,8 @@ def test_markdown_has_the_tables():
     m = scores(_rows([("neutral", []), ("malicious", ["threat"])]), _rows([("neutral", []), ("malicious", ["threat"])]))
     text = to_markdown(m)
     assert "| label | precision | recall | F1 | n |" in text
-    assert "| threat | 1.000 | 1 |" in text
+    assert "| flag | recall | n | precision | flagged |" in text
+    assert "| threat | 1.000 | 1 | 1.000 | 1 |" in text
     assert "macro-F1" in text
 
 
