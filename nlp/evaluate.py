@@ -2,8 +2,8 @@
 
 ``evaluate(nlp, examples) -> dict`` is pure: it classifies the examples and returns per-class
 precision/recall/F1, macro-F1, accuracy, the confusion matrix (gold → predicted), per-flag recall
-on malicious items carrying the flag and per-flag precision on items given it, the critical→malicious rate (lawful criticism wrongly proposed
-for takedown) and ``n``. ``scores(gold, predicted)`` is the arithmetic on its own.
+on malicious items carrying the flag and per-flag precision on items given it, the
+critical→malicious rate (lawful criticism wrongly proposed for takedown) and ``n``. ``scores(gold, predicted)`` is the arithmetic on its own.
 ``python -m nlp.evaluate`` prints :func:`to_markdown` and writes ``metrics.json`` beside the model.
 """
 

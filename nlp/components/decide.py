@@ -102,7 +102,7 @@ def model_scores(all_cats: dict[str, float]) -> dict[str, float]:
 
     The malicious score is the geometric mean of ``textcat``'s and ``flagcat``'s likeliest flag: two
     classifiers trained differently (one label of three; each flag on its own) must both find the
-    item malicious, which on dev kept more malicious items and fewer complaints than either alone.
+    item malicious, which on dev kept more malicious items and fewer complaints than ``textcat`` alone.
     Neutral and critical share the rest in ``textcat``'s proportions. Without ``flagcat`` the scores
     are ``textcat``'s; where ``flagcat`` skipped the doc (``textcat`` found malicious unlikely: its
     ``gate_threshold``) the flag score is 0, and so is the malicious score.
