@@ -10,7 +10,7 @@ N = "neutral"
 
 EXAMPLES = [
     # ---- AskReddit / AskUK-style questions ----
-    (N, "", "What keeps you up at night these days?"),
+    (N, "", "Which chore would you happily pay someone to do for the rest of your life?"),
     (N, "", "What's a hill you'll die on that nobody else cares about?"),
     (N, "", "Would you rather have unlimited cheese or unlimited bread for life? Choose wisely"),
     (N, "", "How did you meet your partner? Bonus points if it was weird"),
