@@ -12,9 +12,7 @@ alt-profanity-check's share on the same posts (probability >= 0.5) is printed be
 from __future__ import annotations
 
 import argparse
-import html
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -24,6 +22,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from spiders.extract import strip_html  # noqa: E402  (the spiders' own reading of an HTML fragment)
+
 # where each service keeps what a person wrote
 TEXT_FIELDS = {
     "reddit": ("title", "selftext", "body"),
@@ -31,7 +31,6 @@ TEXT_FIELDS = {
     "bluesky": ("text",),
     "forum": ("cooked",),  # Discourse's rendered post
 }
-TAG = re.compile(r"<[^>]+>")
 
 
 def _strings(data: Any, fields: tuple[str, ...]) -> Iterator[str]:
@@ -52,7 +51,7 @@ def real_posts(formats: Path) -> list[tuple[str, str]]:
     for service, fields in TEXT_FIELDS.items():
         for path in sorted((formats / service).glob("*.json")):
             for raw in _strings(json.loads(path.read_text(encoding="utf-8")), fields):
-                text = " ".join(html.unescape(TAG.sub(" ", raw)).split())
+                text = " ".join(strip_html(raw).split())
                 if len(text) >= 20:
                     posts.setdefault(text, service)
     return [(service, text) for text, service in posts.items()]

@@ -56,17 +56,14 @@ def scores(gold: list[dict], predicted: list[dict]) -> dict[str, Any]:
             "f1": _ratio(2 * precision * recall, precision + recall),
             "support": gold_n,
         }
-    flag_recall = {}
+    # recall is cheap if a flag is said of everything: how often it was right goes beside it
+    flag_recall, flag_precision = {}, {}
     for flag in FLAG_NAMES:
-        carrying = [(g, p) for g, p in zip(gold, predicted) if flag in g.get("flags", [])]
-        hit = sum(1 for _, p in carrying if p["label"] == "malicious" and flag in p.get("flags", []))
-        flag_recall[flag] = {"recall": _ratio(hit, len(carrying)), "support": len(carrying)}
-    # recall is cheap if a flag is said of everything: how often it was right, beside it
-    flag_precision = {}
-    for flag in FLAG_NAMES:
-        said = [g for g, p in zip(gold, predicted) if p["label"] == "malicious" and flag in p.get("flags", [])]
-        right = sum(1 for g in said if flag in g.get("flags", []))
-        flag_precision[flag] = {"precision": _ratio(right, len(said)), "said": len(said)}
+        carrying = [flag in g.get("flags", []) for g in gold]
+        said = [p["label"] == "malicious" and flag in p.get("flags", []) for p in predicted]
+        hit = sum(c and s for c, s in zip(carrying, said))
+        flag_recall[flag] = {"recall": _ratio(hit, sum(carrying)), "support": sum(carrying)}
+        flag_precision[flag] = {"precision": _ratio(hit, sum(said)), "said": sum(said)}
     critical = confusion["critical"]
     return {
         "n": len(gold),

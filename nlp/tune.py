@@ -36,11 +36,6 @@ FLAG_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 URGENT = [name for name, flag in FLAGS.items() if flag.urgent]
 
 
-def flag_precision(gold: list[dict], predicted: list[dict], flag: str) -> float:
-    said = [g for g, p in zip(gold, predicted, strict=True) if flag in p["flags"]]
-    return sum(flag in g["flags"] for g in said) / len(said) if said else 1.0
-
-
 def tune(models: list[Any], examples: list[dict]) -> dict[str, Any]:
     """The chosen thresholds and the dev metrics with them, pooled over ``models``.
 
@@ -75,8 +70,10 @@ def tune(models: list[Any], examples: list[dict]) -> dict[str, Any]:
         raise SystemExit("no setting meets critical→malicious < 3% with malicious precision ≥ 0.90 on dev")
     _, chosen, metrics = best
     for flag_threshold in FLAG_GRID:
-        predicted, flag_metrics = run(**chosen, flag_threshold=flag_threshold)
-        if all(flag_precision(gold, predicted, flag) >= 0.70 for flag in URGENT):
+        _, flag_metrics = run(**chosen, flag_threshold=flag_threshold)
+        precision = flag_metrics["flag_precision"]
+        # a flag never given cannot be wrong
+        if all(precision[flag]["said"] == 0 or precision[flag]["precision"] >= 0.70 for flag in URGENT):
             chosen["flag_threshold"], metrics = flag_threshold, flag_metrics
             break
     return {"thresholds": chosen, "metrics": metrics}
