@@ -19,7 +19,8 @@ Policy, in order:
 5. Flags are reported only on malicious items: every cue that fired, every flag ``flagcat``
    (the multi-label classifier) gives at least ``flag_threshold``, and every flag whose words
    (``cues.flag_words``: "freak", "pathetic") occur; ``pupil_identified`` only
-   then (a pupil named in a friendly post is not flagged). A malicious item with no cue gets
+   then (a pupil named in a friendly post is not flagged); ``abuse`` too when ``hate`` is aimed at a
+   person (a target other than the school). A malicious item with no cue gets
    ``flagcat``'s most likely flag, or (no ``flagcat``) the flag whose wording family occurs (``cues.fallback``: police, rumour → allegation;
    account, page, official → impersonation; door, tonight, regret → threat), else ``abuse``.
 6. Confidence is the model's probability for the final label, or at least ``strong_confidence``
@@ -186,6 +187,11 @@ class Decide:
             by_words = {flag: m for flag, pattern in FLAG_WORD_RES
                         if flag not in found and flag not in by_model and (m := pattern.search(lowered))}
             flags = [f for f in FLAG_NAMES if f in found or f in by_model or f in by_words] or self.fallback_flags(doc)
+            # hate aimed at a person is abuse of that person too (GUIDELINES: slurs, degrading language)
+            person = next((t for t in targets if t != "school"), None)
+            hate_at_person = "hate" in flags and "abuse" not in flags and person is not None
+            if hate_at_person:
+                flags = [f for f in FLAG_NAMES if f in flags or f == "abuse"]
             for flag in flags:
                 if flag == "doxxing" and doxxing:
                     for span, whose in doxxing[:2]:
@@ -200,6 +206,8 @@ class Decide:
                 elif flag in by_words:
                     span = doc.char_span(by_words[flag].start(), by_words[flag].end(), alignment_mode="expand")
                     reasons.append(f"{WORDING[flag]} (words): {quote(span, extra=0)}")
+                elif flag == "abuse" and hate_at_person:
+                    reasons.append(f"abuse: the hateful words are aimed at {person}")
             if not found and not by_model:
                 reasons.append(f"no rule cue; {', '.join(flags)} guessed from the wording")
             if "pupil_identified" in flags and "pupil" not in targets:

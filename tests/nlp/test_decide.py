@@ -75,3 +75,15 @@ def test_the_malicious_score_needs_both_classifiers():
     skipped = model_scores({"neutral": 0.5, "critical": 0.35, "malicious": 0.15, **no_flag})
     assert skipped["malicious"] == 0.0 and max(skipped, key=skipped.get) == "neutral"
     assert sum(skipped.values()) == approx(1.0)
+
+
+def test_hate_aimed_at_a_person_is_abuse_too(rules_nlp):
+    aimed = rules_nlp("Mr Ormsby should go back to where he came from. Foreign teachers always "
+                      "get away with it")._.verdict
+    assert aimed.label == "malicious" and {"hate", "abuse"} <= set(aimed.flags)
+    assert "abuse: the hateful words are aimed at Daniel Ormsby" in aimed.reasons
+
+    at_a_group = rules_nlp("Foreign teachers always get away with it. They should go back to "
+                           "where they came from")._.verdict
+    assert at_a_group.label == "malicious" and "hate" in at_a_group.flags
+    assert "abuse" not in at_a_group.flags
