@@ -20,7 +20,7 @@ Policy, in order:
    (the multi-label classifier) gives at least ``flag_threshold``, and every flag whose words
    (``cues.flag_words``: "freak", "pathetic") occur; ``pupil_identified`` only
    then (a pupil named in a friendly post is not flagged); ``abuse`` too when ``hate`` is aimed at a
-   person (a target other than the school). A malicious item with no cue gets
+   member of staff (a staff target, not only the school). A malicious item with no cue gets
    ``flagcat``'s most likely flag, or (no ``flagcat``) the flag whose wording family occurs (``cues.fallback``: police, rumour → allegation;
    account, page, official → impersonation; door, tonight, regret → threat), else ``abuse``.
 6. Confidence is the model's probability for the final label, or at least ``strong_confidence``
@@ -187,7 +187,7 @@ class Decide:
             by_words = {flag: m for flag, pattern in FLAG_WORD_RES
                         if flag not in found and flag not in by_model and (m := pattern.search(lowered))}
             flags = [f for f in FLAG_NAMES if f in found or f in by_model or f in by_words] or self.fallback_flags(doc)
-            # hate aimed at a person is abuse of that person too (GUIDELINES: slurs, degrading language)
+            # hate aimed at a member of staff is abuse of that person too (GUIDELINES: slurs, degrading language)
             person = next((t for t in targets if t != "school"), None)
             hate_at_person = "hate" in flags and "abuse" not in flags and person is not None
             if hate_at_person:
