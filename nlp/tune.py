@@ -45,6 +45,8 @@ def tune(models: list[Any], examples: list[dict]) -> dict[str, Any]:
     runs = [(nlp.get_pipe("decide"), list(nlp.pipe(_docs(nlp, (e["text"] for e in examples)), disable=["decide"])))
             for nlp in models]
     gold = examples * len(models)
+    for decide, _ in runs:
+        decide.quote_model_words = False  # only labels and flags are scored
 
     def run(**values: float) -> tuple[list[dict], dict]:
         predicted = []

@@ -37,6 +37,7 @@ def _key(feature: str) -> int:
 
 
 FINDINGS_KEY = "schoolwatch.findings"
+POSITIONS_KEY = "schoolwatch.positions"
 
 
 def findings(doc: Doc) -> list[int]:
@@ -143,6 +144,8 @@ def _forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, Any]:
             if mask_names:
                 unigrams = masked_names(doc, unigrams, lower)
             ngrams = [unigrams] + [ops.ngrams(n, unigrams) for n in range(2, ngram_size + 1)]
+            # which word or pair each key came from, for quoting the words behind an answer (model_words)
+            doc.user_data[f"{POSITIONS_KEY}.{attr}.{mask_names}"] = ngrams[:2]
             if cues:
                 ngrams.append(xp.asarray(findings(doc), dtype="uint64"))
             if lexicon:

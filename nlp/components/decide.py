@@ -31,7 +31,9 @@ Policy, in order:
    ``Mr X``-style references in the text and ``"school"`` if a school is mentioned; ``"pupil"`` with
    ``pupil_identified``; a malicious item with no other target targets ``"school"``.
 8. Reasons quote the span behind each flag (``threat wording: "better watch himself in the car
-   park"``), the doxxing detail and whose it is, the reporting frame, and the model's score.
+   park"``), the doxxing detail and whose it is, the reporting frame, and the model's score. What
+   the model decided with no rule behind it also quotes the words it weighed most
+   (:mod:`nlp.components.model_words`): a malicious label, or else a flag only the model gave.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.cues import (FALLBACK_FLAGS, FLAG_WORDS, PRAISE, SCHOOL_REFERENCE, STAFF_REFERENCE, STAFF_TITLE,
                                  compile_pattern)
+from nlp.components.model_words import ModelWords
 from nlp.components.profile_matcher import profile_targets
 from nlp.components.text import doc_lower, doc_text
 from nlp.labels import FLAG_NAMES
@@ -131,6 +134,9 @@ class Decide:
         self.flag_threshold = flag_threshold
         self.weak_threshold, self.model_threshold = weak_threshold, model_threshold
         self.strong_confidence, self.weak_confidence = strong_confidence, weak_confidence
+        # tuning reruns the verdict hundreds of times per doc and reads only labels and flags
+        self.quote_model_words = True
+        self._readers: dict[str, ModelWords | None] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         underscore = doc._  # spaCy builds a new accessor on every `doc._`
@@ -175,6 +181,8 @@ class Decide:
 
         flags: list[str] = []
         reasons: list[str] = []
+        # a takedown proposed on the model's word alone says which words it weighed
+        unexplained = label == model_label == "malicious" and not (strong or weak) and bool(cats)
         if label == "malicious":
             found = set(cues) | ({"doxxing"} if doxxing else set())
             by_model = {f for f in FLAG_NAMES if doc.cats.get(f, 0.0) >= self.flag_threshold} - found
@@ -192,6 +200,9 @@ class Decide:
             hate_at_person = "hate" in flags and "abuse" not in flags and person is not None
             if hate_at_person:
                 flags = [f for f in FLAG_NAMES if f in flags or f == "abuse"]
+            # a flag no rule explains is quoted by the words the model weighed; where the label
+            # itself is the model's alone, its words (below) serve both, at half the cost
+            model_words = {} if unexplained else self.words_behind(doc, "flagcat", [f for f in flags if f in by_model])
             for flag in flags:
                 if flag == "doxxing" and doxxing:
                     for span, whose in doxxing[:2]:
@@ -200,9 +211,10 @@ class Decide:
                     span = cues[flag][0]
                     reasons.append(f"{WORDING[flag]} ({span.kb_id_}): {quote(span)}")
                 elif flag == closest:
-                    reasons.append(f"no rule fired and no flag stood out; the closest is {flag} ({doc.cats[flag]:.2f})")
+                    reasons.append(f"no rule fired and no flag stood out; the closest is {flag} ({doc.cats[flag]:.2f})"
+                                   + model_words.get(flag, ""))
                 elif flag in by_model:
-                    reasons.append(f"model flag: {flag} ({doc.cats[flag]:.2f})")
+                    reasons.append(f"model flag: {flag} ({doc.cats[flag]:.2f})" + model_words.get(flag, ""))
                 elif flag in by_words:
                     span = doc.char_span(by_words[flag].start(), by_words[flag].end(), alignment_mode="expand")
                     reasons.append(f"{WORDING[flag]} (words): {quote(span, extra=0)}")
@@ -220,7 +232,8 @@ class Decide:
         if reporting:
             reasons.append(f"reporting: {quote(reporting[0], extra=0)} (rules not applied)")
         if cats:
-            reasons.append(f"model: {model_label} ({cats[model_label]:.2f})")
+            words = self.words_behind(doc, "textcat", [label]).get(label, "") if unexplained else ""
+            reasons.append(f"model: {model_label} ({cats[model_label]:.2f})" + words)
         if raised:
             reasons.append(f"rules: {raised} cue raised {model_label} to malicious")
 
@@ -231,6 +244,20 @@ class Decide:
             confidence = max(confidence, self.weak_confidence)
         return Verdict(label=label, confidence=round(confidence, 4), flags=flags,
                        targets=targets, reasons=reasons)
+
+    def words_behind(self, doc: Doc, component: str, labels: list[str]) -> dict[str, str]:
+        """For each of ``labels``, ``, words that weighed most: "find out", "turn up"``: the words that
+        pushed ``component`` towards it (:mod:`nlp.components.model_words`), so a model's answer can be
+        checked like a rule's. Empty where nothing can be quoted."""
+        if not self.quote_model_words or not labels:
+            return {}
+        if self._readers is None:  # the classifiers are built after decide's factory runs, so look them up late
+            self._readers = {name: ModelWords.of(self.nlp.get_pipe(name)) if name in self.nlp.pipe_names else None
+                             for name in ("textcat", "flagcat")}
+        reader = self._readers.get(component)
+        found = reader.strongest(doc, labels) if reader else {}
+        return {label: ", words that weighed most: " + ", ".join(quote(span, extra=0) for span in spans)
+                for label, spans in found.items() if spans}
 
     @staticmethod
     def fallback_flags(doc: Doc) -> list[str]:

@@ -87,3 +87,39 @@ def test_hate_aimed_at_a_person_is_abuse_too(rules_nlp):
                            "where they came from")._.verdict
     assert at_a_group.label == "malicious" and "hate" in at_a_group.flags
     assert "abuse" not in at_a_group.flags
+
+
+def _quoted_words(reason: str) -> list[str]:
+    import re
+
+    return re.findall(r'"([^"]+)"', reason.partition("words that weighed most:")[2])
+
+
+def test_a_takedown_on_the_models_word_alone_quotes_the_words_it_weighed(model_nlp):
+    text = "Absolute state of Mr Ormsby waddling round the playground, someone get the man a treadmill"
+    doc = model_nlp(text)
+    verdict = doc._.verdict
+    assert verdict.label == "malicious" and not doc._.flag_strength  # no rule fired: the model decided
+    quoted = _quoted_words(next(r for r in verdict.reasons if r.startswith("model: malicious")))
+    assert quoted and all(words in text for words in quoted)
+
+    def malicious_without(*removed: str) -> float:
+        reduced = text
+        for words in removed:
+            reduced = reduced.replace(words, " ")
+        return model_nlp(reduced).cats["malicious"]
+
+    # they are what the model weighed: without them it is less sure than without any other word
+    others = [word for word in text.replace(",", "").split() if not any(word in words for words in quoted)]
+    assert malicious_without(*quoted) < min(malicious_without(word) for word in others)
+
+
+def test_a_flag_only_the_model_gave_quotes_its_words_and_rule_flags_quote_the_rule(model_nlp):
+    text = "Everyone knows Mr Ormsby fiddles the books, the thieving little weasel. Better watch yourself mate."
+    verdict = model_nlp(text)._.verdict
+    assert {"threat", "abuse", "allegation"} <= set(verdict.flags)
+    by_model = next(r for r in verdict.reasons if r.startswith("model flag: abuse"))
+    assert _quoted_words(by_model) and all(words in text for words in _quoted_words(by_model))
+    assert any(r.startswith("threat wording") for r in verdict.reasons)
+    # the label has rules behind it, so the model's line gives its score only
+    assert not _quoted_words(next(r for r in verdict.reasons if r.startswith("model: ")))
