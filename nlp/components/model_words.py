@@ -45,7 +45,8 @@ class ModelWords:
     def _weights(self, doc: Doc) -> numpy.ndarray:
         """Each label's weight (columns) for each word of ``doc`` then each pair of neighbours (rows)."""
         cached = doc.user_data.get(f"{POSITIONS_KEY}.{self.attr}.{self.mask_names}")
-        if cached is not None and len(cached) == 2:  # the classifier's own features, when it saw this doc
+        # the classifier's own per-position features, when it saw this doc
+        if cached is not None and len(cached) == 2 and len(cached[0]) == len(doc):
             keys = numpy.concatenate(cached)
         else:
             unigrams = doc.to_array([self.attr]).astype("uint64")
