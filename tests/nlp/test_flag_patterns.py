@@ -158,3 +158,31 @@ def test_anchor_buckets_unlock_what_the_anchors_present_unlock():
         lowered = json.loads(line)["text"].lower()
         expected = set().union(*(by_anchor[a] for a in index.present(lowered)))
         assert index.unlocked(lowered) == expected, lowered
+
+
+@pytest.mark.parametrize("text", [
+    "That snivelling little deputy at Harrowgate Fields wants his face rearranging",
+    "bullet with your name on it mr ormsby",
+    "Can't wait for the day I read Mr Ormsby's obituary in the paper",
+    "Wishing every teacher at Harrowgate Fields a nasty accident this half term",
+    "I'd pay good money to see someone deck Mr Ormsby at the AGM",
+    "£50 to whoever decks the head first",
+    "honestly makes me want to strangle Mrs Castellan with her own lanyard",
+    "someone should firebomb the trust offices",
+])
+def test_violence_named_by_its_result_or_wished_or_paid_for_is_a_threat(rules_nlp, text):
+    flags, _ = _flags(rules_nlp, text)
+    assert "threat" in flags
+
+
+@pytest.mark.parametrize("text", [
+    "I hope nobody has an accident on that icy path by the gate, please grit it",
+    "Sad to read Mr Ormsby's father's obituary in the paper this week",
+    "The kids were lined up against the wall in the rain for twenty minutes",
+    "My head is done in with all this homework",
+    "I'd pay to see the Year 6 play again, it was wonderful",
+])
+def test_near_misses_of_those_threats_are_not_threats(rules_nlp, text):
+    flags, doc = _flags(rules_nlp, text)
+    assert "threat" not in flags
+    assert doc._.verdict.label != "malicious"

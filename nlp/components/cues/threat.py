@@ -173,6 +173,25 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
     ("wait for staff", "weak", ("wait", "on his own", "on her own", "when he's", "when she's"),
      r"\bwait(?:ing)? (?:outside|by the gates?|in the car ?park|at the gates?) for (?:the|that|him|her|them|mr|mrs|miss|ms)\b"
      r"|\bi know when (?:s?he'?s|he is|she is|they'?re) (?:on (?:his|her|their) own|alone|by (?:him|her)self)\b"),
+    # violence named by its result rather than a verb ("wants his face rearranging", "a bullet with her name on it")
+    ("violence by result", "weak", ("rearrang", "smashing in", "kicking in", "caving in", "bullet", "body bag", "bodybag",
+                                    "against the wall", "obituary"),
+     rf"\b(?:face|head|teeth) (?:rearrang\w*|smashing in|kicking in|caving in)\b"
+     rf"|\bbullet (?:with|in) {HIS} (?:name|head|back)\b|\b(?:in|into) a body ?bag\b"
+     r"|\b(?:should|ought to|needs? to|deserves? to|wants? to) be lined up against (?:a|the) wall\b"
+     r"|\bcan'?t wait\b[^.!?\n]{0,50}\bobituary\b"),
+    ("wish an accident", "weak", ("accident",),
+     rf"\b(?:wish|wishing|hope|hoping)\w*\s+(?:that\s+)?(?:{PERSON}|he|she|they|every|all)\b[^.!?\n]{{0,40}}"
+     r"\b(?:a|an) (?:nasty|serious|terrible|horrible|fatal|tragic) accident\b"),
+    ("pay to see violence", "weak", ("to see", "whoever", "anyone who", "the first"),
+     r"\b(?:pay|paying|give|giving)\b[^.!?\n]{0,20}\bto see (?:someone|somebody|anyone|him|her|them)\s+"
+     r"(?:deck|punch|slap|smack|batter|knock out|lamp|hit|thump)\b"
+     r"|£\d+ to (?:whoever|anyone who|the first)\b[^.!?\n]{0,30}\b(?:deck|punch|slap|smack|batter|hit|thump)s?\b"),
+    ("want to harm (named)", "weak", ("strangle", "throttl", "wring", "slap", "punch", "deck", "batter"),
+     rf"\b(?:want|wanna|like|love|itching|dying) to (?:strangle|throttle|wring|slap|punch|deck|batter|thump|smack)\s+{PERSON}\b"
+     rf"|\bwring {HIS} (?:\w+ )?neck\b"),
+    ("arson word", "weak", ("firebomb", "fire bomb", "petrol bomb", "molotov"),
+     r"\b(?:firebomb|fire[- ]bomb|petrol[- ]bomb|molotov)\w*\b"),
     # harm wished on a named member of staff ("I hope Mr X wraps his car round a tree")
     ("wish harm (named)", "weak", ("hope", "wish"),
      r"\b(?:hope|wish)\s+(?:that\s+)?(?:mr|mrs|miss|ms|dr)\.?\s+\w+\s+(?:\w+\s+){0,2}(?:crash\w*|wraps? (?:his|her|their) car"
