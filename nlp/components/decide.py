@@ -117,7 +117,9 @@ def model_scores(all_cats: dict[str, float]) -> dict[str, float]:
         return cats
     p_text = cats["malicious"]
     p_agreed = (p_text * max(flag_scores)) ** 0.5
-    rest = 1.0 - p_text
+    # the benign scores' own sum, not 1 - malicious: when textcat is all but sure of malicious, the
+    # two differ in float32 rounding and a share of a tiny remainder could come out above 1
+    rest = sum(cats[label] for label in ("neutral", "critical") if label in cats)
     for label in ("neutral", "critical"):
         if label in cats:
             cats[label] = cats[label] / rest * (1.0 - p_agreed) if rest > 0 else (1.0 - p_agreed) / 2

@@ -106,7 +106,8 @@ class ModelWords:
             if not taken.isdisjoint(range(start, end)):
                 continue
             # "it" or "of a" is true but tells a reader nothing; "I'll" (two stop words, one written word) stays
-            if all(stop[start:end]) and (end - start == 1 or doc[start].whitespace_):
+            several_words = any(doc[i].whitespace_ for i in range(start, end - 1))
+            if all(stop[start:end]) and (end - start == 1 or several_words):
                 continue
             chosen.append((start, end))
             taken.update(range(start, end))

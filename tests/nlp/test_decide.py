@@ -123,3 +123,16 @@ def test_a_flag_only_the_model_gave_quotes_its_words_and_rule_flags_quote_the_ru
     assert any(r.startswith("threat wording") for r in verdict.reasons)
     # the label has rules behind it, so the model's line gives its score only
     assert not _quoted_words(next(r for r in verdict.reasons if r.startswith("model: ")))
+
+
+def test_scores_stay_probabilities_when_textcat_is_all_but_sure():
+    import numpy
+
+    from nlp.components.decide import model_scores
+
+    # float32 scores as textcat gives them: 1 - malicious is not exactly neutral + critical
+    cats = {"neutral": numpy.float32(1.5e-7), "critical": numpy.float32(0.0), "malicious": numpy.float32(0.9999999),
+            "threat": numpy.float32(0.0), "abuse": numpy.float32(0.0)}
+    scores = model_scores(cats)
+    assert all(0.0 <= value <= 1.0 for value in scores.values())
+    assert abs(sum(scores.values()) - 1.0) < 1e-6
