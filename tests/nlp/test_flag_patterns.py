@@ -14,6 +14,12 @@ def _flags(nlp, text):
     "I could murder a coffee after drop off",
     "Break a leg to everyone in the school play tonight",
     "These teachers deserve a medal",
+    # near misses of the threat cues tested at the end of this file
+    "I hope nobody has an accident on that icy path by the gate, please grit it",
+    "Sad to read Mr Ormsby's father's obituary in the paper this week",
+    "The kids were lined up against the wall in the rain for twenty minutes",
+    "My head is done in with all this homework",
+    "I'd pay to see the Year 6 play again, it was wonderful",
 ])
 def test_idioms_are_not_threats(rules_nlp, text):
     flags, doc = _flags(rules_nlp, text)
@@ -173,16 +179,3 @@ def test_anchor_buckets_unlock_what_the_anchors_present_unlock():
 def test_violence_named_by_its_result_or_wished_or_paid_for_is_a_threat(rules_nlp, text):
     flags, _ = _flags(rules_nlp, text)
     assert "threat" in flags
-
-
-@pytest.mark.parametrize("text", [
-    "I hope nobody has an accident on that icy path by the gate, please grit it",
-    "Sad to read Mr Ormsby's father's obituary in the paper this week",
-    "The kids were lined up against the wall in the rain for twenty minutes",
-    "My head is done in with all this homework",
-    "I'd pay to see the Year 6 play again, it was wonderful",
-])
-def test_near_misses_of_those_threats_are_not_threats(rules_nlp, text):
-    flags, doc = _flags(rules_nlp, text)
-    assert "threat" not in flags
-    assert doc._.verdict.label != "malicious"
