@@ -37,7 +37,6 @@ def _key(feature: str) -> int:
 
 
 FINDINGS_KEY = "schoolwatch.findings"
-POSITIONS_KEY = "schoolwatch.positions"
 
 
 def findings(doc: Doc) -> list[int]:
@@ -129,6 +128,15 @@ def sentiment_words() -> tuple[frozenset[int], frozenset[int]]:
     return _LEXICON["pos"], _LEXICON["neg"]
 
 
+def ngram_keys(ops: Any, doc: Doc, unigrams: Any, ngram_size: int, mask_names: bool,
+               lower: list[int] | None = None) -> list[Any]:
+    """The keys the classifiers weigh, by position: one per token (``unigrams``, names masked if
+    ``mask_names``), then one per run of 2 .. ``ngram_size`` tokens, each in text order."""
+    if mask_names:
+        unigrams = masked_names(doc, unigrams, lower)
+    return [unigrams] + [ops.ngrams(n, unigrams) for n in range(2, ngram_size + 1)]
+
+
 def _forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, Any]:
     ops, xp = model.ops, model.ops.xp
     ngram_size, attr, cues = model.attrs["ngram_size"], model.attrs["attr"], model.attrs["cues"]
@@ -141,11 +149,7 @@ def _forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, Any]:
         if cached is None:
             unigrams = ops.asarray(doc.to_array([attr]))
             lower = unigrams.tolist() if attr == LOWER and (mask_names or lexicon) else None
-            if mask_names:
-                unigrams = masked_names(doc, unigrams, lower)
-            ngrams = [unigrams] + [ops.ngrams(n, unigrams) for n in range(2, ngram_size + 1)]
-            # which word or pair each key came from, for quoting the words behind an answer (model_words)
-            doc.user_data[f"{POSITIONS_KEY}.{attr}.{mask_names}"] = ngrams[:2]
+            ngrams = ngram_keys(ops, doc, unigrams, ngram_size, mask_names, lower)
             if cues:
                 ngrams.append(xp.asarray(findings(doc), dtype="uint64"))
             if lexicon:

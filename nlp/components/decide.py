@@ -184,7 +184,7 @@ class Decide:
         flags: list[str] = []
         reasons: list[str] = []
         # a takedown proposed on the model's word alone says which words it weighed
-        unexplained = label == model_label == "malicious" and not (strong or weak) and bool(cats)
+        unexplained = label == model_label == "malicious" and not (strong or weak)
         if label == "malicious":
             found = set(cues) | ({"doxxing"} if doxxing else set())
             by_model = {f for f in FLAG_NAMES if doc.cats.get(f, 0.0) >= self.flag_threshold} - found

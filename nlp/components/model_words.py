@@ -17,7 +17,7 @@ import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, IS_STOP
 from spacy.tokens import Doc, Span
 
-from nlp.components.cue_features import POSITIONS_KEY, masked_names
+from nlp.components.cue_features import ngram_keys
 
 TOP = 3  # phrases quoted per answer: enough to check, short enough to read
 
@@ -31,6 +31,8 @@ class ModelWords:
         self.linear = model.get_ref("output_layer")
         features = next(node for node in model.walk() if node.name == "extract_features").attrs
         self.attr, self.mask_names = features["attr"], features.get("mask_names", False)
+        if features["ngram_size"] < 2:
+            raise ValueError("quoting reads the weights of words and of pairs of words")
         self.exclusive = model.attrs.get("multi_label") is False
         self.ops = model.ops
 
@@ -44,16 +46,8 @@ class ModelWords:
 
     def _weights(self, doc: Doc) -> numpy.ndarray:
         """Each label's weight (columns) for each word of ``doc`` then each pair of neighbours (rows)."""
-        cached = doc.user_data.get(f"{POSITIONS_KEY}.{self.attr}.{self.mask_names}")
-        # the classifier's own per-position features, when it saw this doc
-        if cached is not None and len(cached) == 2 and len(cached[0]) == len(doc):
-            keys = numpy.concatenate(cached)
-        else:
-            unigrams = doc.to_array([self.attr]).astype("uint64")
-            if self.mask_names:
-                unigrams = masked_names(doc, unigrams)
-            pairs = numpy.asarray(self.ops.ngrams(2, unigrams), dtype="uint64") if len(doc) > 1 else unigrams[:0]
-            keys = numpy.concatenate([unigrams, pairs])
+        unigrams = doc.to_array([self.attr]).astype("uint64")
+        keys = numpy.concatenate(ngram_keys(self.ops, doc, unigrams, 2, self.mask_names))
         ones = numpy.ones(len(keys), dtype="int32")
         # one "doc" per word or pair: each row is that feature's weights plus the bias
         weights = numpy.asarray(self.linear.predict((keys, ones.astype("f"), ones)))

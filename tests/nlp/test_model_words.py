@@ -16,15 +16,5 @@ def test_words_are_whole_written_words_from_the_text_and_never_bare_stop_words(m
     assert [s.start for s in spans] == sorted(s.start for s in spans)
 
 
-def test_a_doc_the_classifier_never_saw_gives_the_same_words(model_nlp):
-    seen = model_nlp(TEXT)
-    unseen = model_nlp.make_doc(TEXT)  # no cached features: the reader computes them itself
-    unseen.cats = dict(seen.cats)
-    for name, label in (("textcat", "malicious"), ("flagcat", "threat")):
-        reader = ModelWords.of(model_nlp.get_pipe(name))
-        assert [s.text for s in reader.strongest(unseen, [label])[label]] == \
-            [s.text for s in reader.strongest(seen, [label])[label]]
-
-
 def test_no_reader_for_a_pipeline_without_the_bag_of_words_classifier(rules_nlp):
     assert ModelWords.of(rules_nlp.get_pipe("decide")) is None
