@@ -57,3 +57,57 @@ def test_evaluate_with_the_model(model_nlp):
     m = evaluate(model_nlp, examples)
     assert m["n"] == 2 and m["flag_recall"]["threat"]["recall"] == 1.0
     assert m["model"].startswith("classifier-")
+
+
+def _mixed(n):
+    """``n`` malicious threats, every third missed; as many neutral posts, all right."""
+    gold = _rows([("malicious", ["threat"])] * n + [("neutral", [])] * n)
+    pred = _rows([("critical", []) if i % 3 == 0 else ("malicious", ["threat"]) for i in range(n)] + [("neutral", [])] * n)
+    return gold, pred
+
+
+def test_intervals_hold_the_measured_number_and_repeat_with_the_seed():
+    from nlp.evaluate import headline, intervals
+
+    gold, pred = _mixed(30)
+    measured = headline(scores(gold, pred))
+    ranges = intervals(gold, pred, draws=300, seed=3)
+    assert set(ranges) == set(measured)
+    for name, (low, high) in ranges.items():
+        assert low <= measured[name] <= high, name
+    low, high = ranges["malicious_recall"]
+    assert low < measured["malicious_recall"] < high  # a third missed at random draws is not always a third
+    assert ranges == intervals(gold, pred, draws=300, seed=3)
+
+
+def test_interval_narrows_with_more_examples():
+    from nlp.evaluate import intervals
+
+    def width(n):
+        low, high = intervals(*_mixed(n), draws=300)["malicious_recall"]
+        return high - low
+
+    assert width(300) < width(30)
+
+
+def test_variants_of_one_post_are_drawn_together():
+    """Rows sharing a group are one draw: all in one group, every resample is the whole set."""
+    from nlp.evaluate import intervals
+
+    gold, pred = _mixed(30)
+    for row in gold:
+        row["group"] = "one post"
+    low, high = intervals(gold, pred, draws=100)["malicious_recall"]
+    assert low == high == pytest.approx(20 / 30)
+
+
+def test_markdown_shows_the_ranges():
+    from nlp.evaluate import intervals
+
+    gold, pred = _mixed(30)
+    m = scores(gold, pred)
+    m["intervals"] = intervals(gold, pred, draws=100)
+    low, high = m["intervals"]["recall_threat"]
+    text = to_markdown(m)
+    assert f"| threat | 0.667 ({low:.3f}–{high:.3f}) | 30 |" in text
+    assert "resamples" in text
