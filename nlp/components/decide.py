@@ -6,7 +6,11 @@ Policy, in order:
 2. Inside a report (``doc.spans["reporting"]``: "the court heard", "police said", "PSA", "just
    reported", "reported to the mods") the rules do not raise the label: a news item quoting abuse is
    reporting it. The model still decides, and needs ``frame_threshold`` (higher than
-   ``model_threshold``: the quoted words still read as abuse to it).
+   ``model_threshold``: the quoted words still read as abuse to it). So does the model alone on a
+   post about no school at all (no school, staff, pupil, parent or class in it, see
+   :func:`about_a_school`): a takedown protects the school and its people, and ordinary talk
+   elsewhere ("I hope they get fat", a bare link) reads to a model trained on school posts as an
+   attack on someone.
 3. A *strong* cue makes the item malicious whatever the model says: a threat; doxxing (a personal
    phone, email, address, number plate or handle near a member of staff, see ``pii_detector``;
    a private life exposed in words is only a weak doxxing cue); an impersonation cue
@@ -25,8 +29,9 @@ Policy, in order:
    account, page, official → impersonation; door, tonight, regret → threat), else ``abuse``.
 6. Confidence is the model's probability for the final label, or at least ``strong_confidence``
    (``weak_confidence``) for a malicious item with a strong (weak) cue. A malicious model answer with
-   no cue at all needs at least ``model_threshold`` and no praise (``cues.idioms.PRAISE``: "f***ing
-   legend"); otherwise the better of neutral and critical wins.
+   no cue at all needs at least ``model_threshold`` (``frame_threshold`` on a post about no school)
+   and no praise (``cues.idioms.PRAISE``: "f***ing legend"); otherwise the better of neutral and
+   critical wins.
 7. Targets: ``"school"`` and staff full names from ``profile_matcher``; with no profile match, the
    ``Mr X``-style references in the text and ``"school"`` if a school is mentioned; ``"pupil"`` with
    ``pupil_identified``; a malicious item with no other target targets ``"school"``.
@@ -43,8 +48,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.components.cues import (FALLBACK_FLAGS, FLAG_WORDS, PRAISE, SCHOOL_REFERENCE, STAFF_REFERENCE, STAFF_TITLE,
-                                 compile_pattern)
+from nlp.components.cues import (FALLBACK_FLAGS, FLAG_WORDS, PRAISE, SCHOOL_LIFE, SCHOOL_REFERENCE, STAFF_REFERENCE,
+                                 STAFF_TITLE, compile_pattern)
 from nlp.components.model_words import ModelWords
 from nlp.components.profile_matcher import profile_targets
 from nlp.components.text import doc_lower, doc_text
@@ -127,6 +132,13 @@ def model_scores(all_cats: dict[str, float]) -> dict[str, float]:
     return cats
 
 
+def about_a_school(doc: Doc, targets: list[str]) -> bool:
+    """Whether ``doc`` speaks of a school or its people: a target (:meth:`Decide.targets`), a member of
+    staff ("the head", "Miss Hale"), a school, or school life (pupils, parents, a class, homework)."""
+    text = doc_text(doc)
+    return bool(targets or STAFF_REFERENCE.search(text) or SCHOOL_REFERENCE.search(text) or SCHOOL_LIFE.search(text))
+
+
 class Decide:
     def __init__(self, nlp: Language, name: str = "decide", weak_threshold: float = 0.25,
                  model_threshold: float = 0.6, strong_confidence: float = 0.9, weak_confidence: float = 0.75,
@@ -169,12 +181,17 @@ class Decide:
             strong.append("doxxing")
         weak = [f for f, level in strength.items() if level == "weak" and f not in strong]
 
-        label, raised, praise = model_label, None, None
+        label, raised, praise, elsewhere = model_label, None, None, False
         if label == "malicious" and (reporting or not (strong or weak)):
             praise = PRAISE_RE.search(doc_lower(doc)) if not (strong or weak) else None
-            # inside a report or a warning the model must be surer: quoted abuse still reads as abuse
-            if p_mal < (self.frame_threshold if reporting else self.model_threshold) or praise:
+            elsewhere = not (reporting or strong or weak) and not about_a_school(doc, targets)
+            # inside a report or a warning, or about no school, the model must be surer: quoted abuse
+            # still reads as abuse, and so does everyday rudeness between strangers
+            needed = self.frame_threshold if reporting or elsewhere else self.model_threshold
+            if p_mal < needed or praise:
                 label = max(("neutral", "critical"), key=lambda k: cats.get(k, 0.0))
+            # said only where being about no school is what overruled the model
+            elsewhere = elsewhere and not praise and self.model_threshold <= p_mal < needed
         if not reporting and label != "malicious":
             if strong:
                 label, raised = "malicious", "strong"
@@ -233,6 +250,8 @@ class Decide:
                            "(model's malicious answer overruled)")
         if reporting:
             reasons.append(f"reporting: {quote(reporting[0], extra=0)} (rules not applied)")
+        if elsewhere:
+            reasons.append("about no school, staff or pupil: the model's malicious answer was not sure enough")
         if cats:
             words = self.words_behind(doc, "textcat", [label]).get(label, "") if unexplained else ""
             reasons.append(f"model: {model_label} ({cats[model_label]:.2f})" + words)

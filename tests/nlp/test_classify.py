@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from nlp.classify import MAX_CHARS, classify, model_version
 from nlp.labels import FLAG_NAMES, LABEL_NAMES
 from nlp.verdict import Verdict
@@ -45,7 +47,7 @@ def test_empty_text_in_a_batch_is_handled_by_the_pipeline(model_nlp):
 
 def test_flagcat_names_a_flag_when_no_cue_fires(model_nlp):
     decide = model_nlp.get_pipe("decide")
-    doc = model_nlp.make_doc("Some text with no cue at all")
+    doc = model_nlp.make_doc("Some text about the school with no cue at all")
     above, below = decide.flag_threshold + 0.05, decide.flag_threshold - 0.05
     doc.cats = {"neutral": 0.1, "critical": 0.1, "malicious": 0.8, "threat": above, "abuse": 0.0, "hate": 0.0,
                 "doxxing": 0.0, "impersonation": 0.0, "allegation": below, "pupil_identified": 0.0}
@@ -58,7 +60,7 @@ def test_flagcat_names_a_flag_when_no_cue_fires(model_nlp):
 
 def test_a_malicious_verdict_with_no_flag_standing_out_says_its_flag_is_a_guess(model_nlp):
     decide = model_nlp.get_pipe("decide")
-    doc = model_nlp.make_doc("Some text with no cue at all")
+    doc = model_nlp.make_doc("Some text about the school with no cue at all")
     low = decide.flag_threshold / 4
     doc.cats = {"neutral": 0.1, "critical": 0.1, "malicious": 0.8, "threat": low, "abuse": low * 2, "hate": 0.0,
                 "doxxing": 0.0, "impersonation": 0.0, "allegation": 0.0, "pupil_identified": 0.0}
@@ -68,3 +70,47 @@ def test_a_malicious_verdict_with_no_flag_standing_out_says_its_flag_is_a_guess(
     assert verdict.label == "malicious" and verdict.flags == ["abuse"]
     assert any(r.startswith("no rule fired and no flag stood out; the closest is abuse") for r in verdict.reasons)
     assert not any(r.startswith("model flag:") for r in verdict.reasons)
+
+
+def _model_only(model_nlp, text, malicious):
+    """``text`` after the rule components, with the classifiers' scores set so the malicious score is
+    ``malicious`` and the best label."""
+    doc = model_nlp.make_doc(text)
+    rest = (1.0 - malicious) / 2
+    doc.cats = {"neutral": rest, "critical": rest * 0.9, "malicious": malicious, "threat": malicious, "abuse": 0.0,
+                "hate": 0.0, "doxxing": 0.0, "impersonation": 0.0, "allegation": 0.0, "pupil_identified": 0.0}
+    for name in ("profile_matcher", "pii_detector", "flag_patterns"):
+        doc = model_nlp.get_pipe(name)(doc)
+    return model_nlp.get_pipe("decide").verdict(doc)
+
+
+def test_the_model_alone_must_be_surer_on_a_post_about_no_school(model_nlp):
+    decide = model_nlp.get_pipe("decide")
+    assert decide.model_threshold < decide.frame_threshold
+    between = (decide.model_threshold + decide.frame_threshold) / 2
+    elsewhere = _model_only(model_nlp, "Honestly the van outside has been parked there all week", between)
+    assert elsewhere.label != "malicious" and elsewhere.flags == []
+    assert any(r.startswith("about no school, staff or pupil") for r in elsewhere.reasons)
+    at_school = _model_only(model_nlp, "Honestly the van outside the school has been parked there all week", between)
+    assert at_school.label == "malicious"
+    assert not any(r.startswith("about no school") for r in at_school.reasons)
+    sure = _model_only(model_nlp, "Honestly the van outside has been parked there all week",
+                       (decide.frame_threshold + 1.0) / 2)
+    assert sure.label == "malicious"
+
+
+@pytest.mark.parametrize("text, about", [
+    ("Year 6 parents, the trip money is due Friday", True),
+    ("Miss Hale has been off all week", True),
+    ("the head never answers an email", True),
+    ("Oakvale Primary again", True),
+    ("my kids came home soaked", True),
+    ("I hope they get fat.", False),
+    ("[Relevant](https://www.example.com/watch?v=abc)", False),
+    ("Blow me like one of your french horns.", False),
+])
+def test_about_a_school(model_nlp, text, about):
+    from nlp.components.decide import Decide, about_a_school
+
+    doc = model_nlp(text)
+    assert about_a_school(doc, Decide.targets(doc)) is about

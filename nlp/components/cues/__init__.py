@@ -32,13 +32,13 @@ from nlp.components.cues.flag_words import FLAG_WORDS
 from nlp.components.cues.idioms import IDIOMS, PRAISE
 from nlp.components.cues.index import AnchorIndex, case_free, combine, compile_pattern
 from nlp.components.cues.pupil import HOSTILE
-from nlp.components.cues.references import SCHOOL_REFERENCE, STAFF_REFERENCE, STAFF_TITLE, TITLES
+from nlp.components.cues.references import SCHOOL_LIFE, SCHOOL_REFERENCE, STAFF_REFERENCE, STAFF_TITLE, TITLES
 from nlp.components.cues.reporting import REPORTING
 
 FLAG_CUES: list[Cue] = [*threat.CUES, *abuse.CUES, *hate.CUES, *allegation.CUES, *impersonation.CUES, *pupil.CUES,
                          *doxxing.CUES]
 
 __all__ = [
-    "FLAG_CUES", "Cue", "FALLBACK_FLAGS", "FLAG_WORDS", "IDIOMS", "PRAISE", "REPORTING", "HOSTILE", "SCHOOL_REFERENCE",
-    "STAFF_REFERENCE", "STAFF_TITLE", "TITLES", "AnchorIndex", "case_free", "combine", "compile_pattern",
+    "FLAG_CUES", "Cue", "FALLBACK_FLAGS", "FLAG_WORDS", "IDIOMS", "PRAISE", "REPORTING", "HOSTILE", "SCHOOL_LIFE",
+    "SCHOOL_REFERENCE", "STAFF_REFERENCE", "STAFF_TITLE", "TITLES", "AnchorIndex", "case_free", "combine", "compile_pattern",
 ]

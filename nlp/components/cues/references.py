@@ -14,5 +14,12 @@ STAFF_REFERENCE = re.compile(
 )
 STAFF_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?\s+[A-Z][A-Za-z'\-]+")
 SCHOOL_REFERENCE = re.compile(r"\b(?:school|academy|primary|college|nursery|infants|juniors|sixth form|high)\b", re.IGNORECASE)
+# School life besides staff and schools: children, parents, classes. With the two above, a post that
+# matches none of these is about no school at all.
+SCHOOL_LIFE = re.compile(
+    r"\b(?:pupils?|students?|year \d+|reception|class(?:mates?|room)?|parents?|mums?|dads?|kids?|child(?:ren)?"
+    r"|son|daughter|teachers?|staff|tas?|sir|governors?|pta|ofsted|uniform|playground|homework|detention)\b",
+    re.IGNORECASE,
+)
 
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir")
