@@ -9,7 +9,7 @@ Policy, in order:
    ``model_threshold``: the quoted words still read as abuse to it). So does the model alone on a
    post about no school at all (no school, staff, pupil, parent or class in it, see
    :func:`about_a_school`): a takedown protects the school and its people, and ordinary talk
-   elsewhere ("I hope they get fat", a bare link) reads to a model trained on school posts as an
+   elsewhere ("that ref is a clown", a bare link) reads to a model trained on school posts as an
    attack on someone.
 3. A *strong* cue makes the item malicious whatever the model says: a threat; doxxing (a personal
    phone, email, address, number plate or handle near a member of staff, see ``pii_detector``;

@@ -105,9 +105,9 @@ def test_the_model_alone_must_be_surer_on_a_post_about_no_school(model_nlp):
     ("the head never answers an email", True),
     ("Oakvale Primary again", True),
     ("my kids came home soaked", True),
-    ("I hope they get fat.", False),
-    ("[Relevant](https://www.example.com/watch?v=abc)", False),
-    ("Blow me like one of your french horns.", False),
+    ("that referee wants his eyes testing, absolute clown", False),
+    ("[this](https://www.example.com/clip?t=42)", False),
+    ("hope the pair of them trip over their own egos", False),
 ])
 def test_about_a_school(model_nlp, text, about):
     from nlp.components.decide import Decide, about_a_school
