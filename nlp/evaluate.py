@@ -137,17 +137,15 @@ def to_markdown(metrics: dict[str, Any], title: str = "") -> str:
     lines += ["| label | precision | recall | F1 | n |", "| --- | ---: | ---: | ---: | ---: |"]
     for label, c in metrics["per_class"].items():
         lines.append(f"| {label} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | {c['support']} |")
-    ranges = metrics.get("intervals", {})
+    numbers, ranges = headline(metrics), metrics.get("intervals", {})
 
-    def shown(name: str, value: float) -> str:
+    def shown(name: str) -> str:
         low_high = ranges.get(name)
-        return f"{value:.3f} ({low_high[0]:.3f}–{low_high[1]:.3f})" if low_high else f"{value:.3f}"
+        return f"{numbers[name]:.3f}" + (f" ({low_high[0]:.3f}–{low_high[1]:.3f})" if low_high else "")
 
-    malicious = metrics["per_class"]["malicious"]
-    lines += ["", f"macro-F1 **{shown('macro_f1', metrics['macro_f1'])}**, accuracy {metrics['accuracy']:.3f}, "
-              f"malicious precision {shown('malicious_precision', malicious['precision'])}, "
-              f"malicious recall {shown('malicious_recall', malicious['recall'])}, "
-              f"critical→malicious {shown('critical_to_malicious', metrics['critical_to_malicious'])}", ""]
+    lines += ["", f"macro-F1 **{shown('macro_f1')}**, accuracy {metrics['accuracy']:.3f}, "
+              f"malicious precision {shown('malicious_precision')}, malicious recall {shown('malicious_recall')}, "
+              f"critical→malicious {shown('critical_to_malicious')}", ""]
     if ranges:
         lines += [f"In brackets: the range each number fell in on {LEVEL:.0%} of {DRAWS:,} resamples of these "
                   "examples (on another sample of as many posts it would most likely fall in it).", ""]
@@ -157,7 +155,7 @@ def to_markdown(metrics: dict[str, Any], title: str = "") -> str:
     lines += ["", "| flag | recall | n | precision | flagged |", "| --- | ---: | ---: | ---: | ---: |"]
     for flag, f in metrics["flag_recall"].items():
         p = metrics["flag_precision"][flag]
-        lines.append(f"| {flag} | {shown(f'recall_{flag}', f['recall'])} | {f['support']} | {p['precision']:.3f} | {p['said']} |")
+        lines.append(f"| {flag} | {shown(f'recall_{flag}')} | {f['support']} | {p['precision']:.3f} | {p['said']} |")
     return "\n".join(lines) + "\n"
 
 

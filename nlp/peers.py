@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from nlp.evaluate import scores
+from nlp.evaluate import headline, scores
 
 
 def profanity_check(texts: Sequence[str]) -> list[str]:
@@ -32,6 +32,9 @@ def vader(texts: Sequence[str]) -> list[str]:
         labels.append("malicious" if compound <= -0.5 else "critical" if compound < -0.05 else "neutral")
     return labels
 
+
+# the comparison table's columns, as :func:`nlp.evaluate.headline` names them
+COMPARED = ("macro_f1", "malicious_precision", "malicious_recall", "critical_to_malicious")
 
 PEERS: dict[str, Callable[[Sequence[str]], list[str]]] = {
     "alt-profanity-check": profanity_check,
@@ -52,7 +55,6 @@ def comparison_markdown(ours: dict[str, Any], peers: dict[str, dict[str, Any]]) 
              "| classifier | macro-F1 | malicious precision | malicious recall | critical→malicious |",
              "| --- | ---: | ---: | ---: | ---: |"]
     for name, metrics in {"schoolwatch": ours, **peers}.items():
-        malicious = metrics["per_class"]["malicious"]
-        lines.append(f"| {name} | {metrics['macro_f1']:.3f} | {malicious['precision']:.3f} | "
-                     f"{malicious['recall']:.3f} | {metrics['critical_to_malicious']:.3f} |")
+        numbers = headline(metrics)
+        lines.append(f"| {name} | " + " | ".join(f"{numbers[key]:.3f}" for key in COMPARED) + " |")
     return "\n".join(lines) + "\n"

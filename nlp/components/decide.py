@@ -133,10 +133,11 @@ def model_scores(all_cats: dict[str, float]) -> dict[str, float]:
 
 
 def about_a_school(doc: Doc, targets: list[str]) -> bool:
-    """Whether ``doc`` speaks of a school or its people: a target (:meth:`Decide.targets`), a member of
-    staff ("the head", "Miss Hale"), a school, or school life (pupils, parents, a class, homework)."""
+    """Whether ``doc`` speaks of a school or its people: a target (:meth:`Decide.targets`: the profile's
+    school and staff, ``Mr X``, a school), another member of staff ("the head", "our TA"), or school
+    life (pupils, parents, a class, homework)."""
     text = doc_text(doc)
-    return bool(targets or STAFF_REFERENCE.search(text) or SCHOOL_REFERENCE.search(text) or SCHOOL_LIFE.search(text))
+    return bool(targets or STAFF_REFERENCE.search(text) or SCHOOL_LIFE.search(text))
 
 
 class Decide:
