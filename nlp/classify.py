@@ -2,12 +2,14 @@
 
 Texts longer than :data:`MAX_CHARS` are cut (a mention is a post or an article; the rest adds
 nothing but time); anything that is not a string is classified as its ``str()``, ``None`` as an
-empty text (the pipeline's ``safe_textcat`` copes with empty docs in a batch). Each doc carries its
-text in ``user_data`` so the rule components need not rebuild it from the tokens.
+empty text (the pipeline's ``safe_textcat`` copes with empty docs in a batch), and half a
+character (a lone surrogate, which JSON can carry) as U+FFFD. Each doc carries its text in
+``user_data`` so the rule components need not rebuild it from the tokens.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -19,12 +21,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_CHARS = 20_000
+# In a Python str a whole character is one code point, so one in this range is half of one: spaCy
+# (like any UTF-8 encoder) raises on it. The spiders clean their own input the same way.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _clean(text: Any) -> str:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    return text[:MAX_CHARS]
+    return LONE_SURROGATE.sub("\ufffd", text[:MAX_CHARS])
 
 
 def _docs(nlp: Language, texts: Iterable[Any]) -> Iterator[Doc]:

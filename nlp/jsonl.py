@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from nlp.classify import classify
+from nlp.classify import LONE_SURROGATE, classify
 
 BATCH = 256  # big enough for nlp.pipe to be fast, small enough that output streams
 
@@ -39,7 +39,11 @@ def classify_jsonl(nlp: Language, lines: Iterable[str], write: Callable[[str], N
 
     def flush() -> None:
         for (record_id, _), verdict in zip(batch, classify(nlp, [text for _, text in batch]), strict=True):
-            write(json.dumps({"id": record_id, **verdict.to_json()}, ensure_ascii=False) + "\n")
+            answer = {"id": record_id, **verdict.to_json()}
+            line = json.dumps(answer, ensure_ascii=False)
+            if LONE_SURROGATE.search(line):  # an id with half a character in it: escaped, it is echoed exactly
+                line = json.dumps(answer)
+            write(line + "\n")
         batch.clear()
 
     for record in records():

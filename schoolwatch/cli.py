@@ -5,6 +5,7 @@ Exit status: 0 success, 1 the job failed, 2 bad usage or config. Errors are one 
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import sys
@@ -185,7 +186,9 @@ def classify_stdin(ctx: Context) -> int:
         sys.stdout.write(line)
         sys.stdout.flush()
 
-    bad = classify_jsonl(nlp, sys.stdin, write, lambda problem: click.echo(problem, err=True))
+    # bytes that are not UTF-8 become U+FFFD: one badly encoded record must not stop the rest
+    lines = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    bad = classify_jsonl(nlp, lines, write, lambda problem: click.echo(problem, err=True))
     return 2 if bad else 0
 
 

@@ -8,12 +8,14 @@ malformed markup, wrong encodings and absurd dates give empty results, never exc
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from time import struct_time
 from calendar import timegm
+from typing import Any
 
 import trafilatura
 from parsel import Selector
@@ -25,6 +27,12 @@ _LINE_EDGES = re.compile(r" ?\n ?")
 # (not the zero-width joiner, which holds emoji sequences together).
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# A lone UTF-16 surrogate ("\ud83d": half an emoji, cut by an API that truncates) decodes from JSON
+# but no UTF-8 encoder takes it: parsel, SQLite and PostgreSQL all raise on it. In a Python str a
+# complete emoji is one code point, so anything in this range is a lone half.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# JSON escapes that decode to what cannot be stored: NUL (PostgreSQL refuses it) and surrogates.
+_UNSTORABLE_ESCAPE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])")
 _BLOCK_END = re.compile(r"(?i)<(?:br\s*/?|/p|/div|/li|/blockquote|/h[1-6])\s*>")
 
 
@@ -36,9 +44,38 @@ class Extracted:
     published_at: datetime | None
 
 
+def storable(text: str) -> str:
+    """``text`` without NUL and with each lone surrogate shown as U+FFFD (the "�" browsers
+    show for broken characters), so that it can be parsed, stored and printed."""
+    return _SURROGATE.sub("\ufffd", text.replace("\x00", ""))
+
+
+def read_json(body: bytes) -> Any:
+    """A JSON body parsed, with every string in it (keys too) :func:`storable`.
+
+    Raises ValueError for anything that is not JSON, including nesting too deep to parse, so a
+    source's callers need catch only that.
+    """
+    try:
+        data = json.loads(body)
+        return _storable_strings(data) if _UNSTORABLE_ESCAPE.search(body) else data
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
+def _storable_strings(value: Any) -> Any:
+    if isinstance(value, str):
+        return storable(value)
+    if isinstance(value, list):
+        return [_storable_strings(item) for item in value]
+    if isinstance(value, dict):
+        return {storable(key): _storable_strings(item) for key, item in value.items()}
+    return value
+
+
 def tidy(text: str) -> str:
     """Collapse runs of spaces, keep paragraph breaks, drop control characters, cap the length."""
-    text = _INVISIBLE.sub("", text)
+    text = _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
     text = _LINE_EDGES.sub("\n", _SPACES.sub(" ", text))
     text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()[:MAX_TEXT_CHARS]

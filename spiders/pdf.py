@@ -11,6 +11,8 @@ import logging
 
 from pypdf import PdfReader
 
+from spiders.extract import storable
+
 MAX_PAGES = 50
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd files are not ours to print
 
@@ -26,4 +28,5 @@ def pdf_text(body: bytes) -> str | None:
         pages = [page.extract_text() or "" for page in reader.pages[:MAX_PAGES]]
     except Exception:  # pypdf raises many kinds of errors on damaged files; the file is just unreadable
         return None
-    return "\n\n".join(pages)
+    # what the fonts map to can be a NUL or half a character, which would lose a finding in the store
+    return storable("\n\n".join(pages))

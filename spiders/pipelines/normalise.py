@@ -7,7 +7,7 @@ from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 from typing_extensions import Self
 
-from spiders.extract import tidy
+from spiders.extract import storable, tidy
 from spiders.items import MentionItem
 from spiders.urls import canonical_url
 
@@ -26,6 +26,8 @@ class NormalisePipeline:
         item.text = tidy(item.text)
         item.title = tidy(item.title)[:MAX_TITLE_CHARS]
         item.author = tidy(item.author)[:200] or None if item.author else None
+        # the rest is stored as it came, but a NUL or half an emoji would lose the whole mention
+        item.url, item.context = storable(item.url), storable(item.context)
         if not item.text and not item.title:
             self.stats.inc_value("schoolwatch/normalise/empty")
             raise DropItem(f"no text: {item.url}")

@@ -11,7 +11,6 @@ The mention URL is the post's web address: ``{web_url}/profile/<handle>/post/<rk
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
@@ -20,7 +19,7 @@ from scrapy import Request
 from scrapy.http import JsonRequest, Response
 
 from schoolwatch.config import BlueskySource, Profile
-from spiders.extract import parse_date
+from spiders.extract import parse_date, read_json
 from spiders.items import MentionItem
 from spiders.queries import queries_for
 from spiders.sources.base import SourceSpider
@@ -49,7 +48,7 @@ class BlueskySpider(SourceSpider):
 
     def logged_in(self, response: Response) -> Iterator[Request]:
         try:
-            token = str(json.loads(response.body)["accessJwt"])
+            token = str(read_json(response.body)["accessJwt"])
         except (ValueError, KeyError, TypeError):
             self.source_problem(response, "login answered without a session token")
             return
@@ -71,7 +70,7 @@ class BlueskySpider(SourceSpider):
 
     def parse_results(self, response: Response, query: str, page: int, token: str | None) -> Iterator[Request | MentionItem]:
         try:
-            answer = json.loads(response.body)
+            answer = read_json(response.body)
             posts = answer["posts"]
             assert isinstance(posts, list)
         except (ValueError, KeyError, TypeError, AssertionError):

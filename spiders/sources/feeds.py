@@ -9,7 +9,6 @@ source problem; whatever entries feedparser could still recover are kept.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,7 +17,7 @@ from scrapy import Request
 from scrapy.http import Response
 
 from schoolwatch.config import FeedsSource, Profile
-from spiders.extract import parse_date, strip_html
+from spiders.extract import parse_date, read_json, strip_html
 from spiders.items import MentionItem
 from spiders.presets import feed_urls
 from spiders.sources.base import SourceSpider
@@ -75,7 +74,7 @@ def json_feed_entries(body: bytes) -> list[dict[str, Any]] | None:
     if not body.lstrip().startswith(b"{"):
         return None
     try:
-        feed = json.loads(body)
+        feed = read_json(body)
     except ValueError:
         return None
     if not isinstance(feed, dict) or "jsonfeed.org" not in str(feed.get("version", "")):

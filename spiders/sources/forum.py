@@ -8,7 +8,6 @@ Quoted earlier posts are left out of a post's text: the quote is the other post'
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -17,7 +16,7 @@ from scrapy import Request
 from scrapy.http import Response
 
 from schoolwatch.config import ForumSource, Profile
-from spiders.extract import parse_date, strip_html
+from spiders.extract import parse_date, read_json, strip_html
 from spiders.items import MentionItem
 from spiders.presets import forum_selectors
 from spiders.sources.base import SourceSpider, followable, is_html
@@ -81,7 +80,7 @@ class ForumSpider(SourceSpider):
 
     def parse_topic_list(self, response: Response, page: int) -> Iterator[Request]:
         try:
-            topic_list = json.loads(response.body)["topic_list"]
+            topic_list = read_json(response.body)["topic_list"]
             topics = topic_list["topics"]
             assert isinstance(topics, list)
         except (ValueError, KeyError, TypeError, AssertionError):
@@ -100,7 +99,7 @@ class ForumSpider(SourceSpider):
 
     def parse_topic(self, response: Response) -> Iterator[MentionItem]:
         try:
-            topic = json.loads(response.body)
+            topic = read_json(response.body)
             posts = topic["post_stream"]["posts"]
             assert isinstance(posts, list)
         except (ValueError, KeyError, TypeError, AssertionError):

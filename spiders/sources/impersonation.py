@@ -14,7 +14,6 @@ with the reason quoted.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -23,7 +22,7 @@ from scrapy import Request
 from scrapy.http import Response
 
 from schoolwatch.config import ImpersonationSource, Profile, ProfileSite
-from spiders.extract import parse_date, strip_html
+from spiders.extract import parse_date, read_json, strip_html
 from spiders.handles import Candidate, candidates, claimed_identity, for_platform
 from spiders.items import MentionItem
 from spiders.sources.base import SourceSpider
@@ -106,7 +105,7 @@ def read_account(site: ProfileSite, handle: str, response: Response) -> dict[str
     if site.preset == "html":
         return read_html_profile(handle, response)
     try:
-        data = json.loads(response.text)
+        data = read_json(response.body)
     except (ValueError, AttributeError) as exc:
         raise ValueError(f"not a JSON profile ({exc.__class__.__name__})") from None
     if not isinstance(data, dict):

@@ -9,7 +9,6 @@ people see and what a report names).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -19,7 +18,7 @@ from scrapy import Request
 from scrapy.http import Response
 
 from schoolwatch.config import MastodonSource, Profile
-from spiders.extract import parse_date, strip_html
+from spiders.extract import parse_date, read_json, strip_html
 from spiders.items import MentionItem
 from spiders.queries import queries_for
 from spiders.sources.base import SourceSpider
@@ -53,7 +52,7 @@ class MastodonSpider(SourceSpider):
 
     def parse_account(self, response: Response) -> Iterator[Request]:
         try:
-            account = json.loads(response.body)
+            account = read_json(response.body)
             account_id, acct = str(account["id"]), str(account.get("acct") or "")
         except (ValueError, KeyError, TypeError):
             self.source_problem(response, "not a Mastodon account")
@@ -63,7 +62,7 @@ class MastodonSpider(SourceSpider):
 
     def parse_search(self, response: Response) -> Iterator[MentionItem]:
         try:
-            statuses = json.loads(response.body)["statuses"]
+            statuses = read_json(response.body)["statuses"]
             assert isinstance(statuses, list)
         except (ValueError, KeyError, TypeError, AssertionError):
             self.source_problem(response, "not a Mastodon search answer")
@@ -74,7 +73,7 @@ class MastodonSpider(SourceSpider):
 
     def parse_timeline(self, response: Response, context: str, page: int) -> Iterator[Request | MentionItem]:
         try:
-            statuses = json.loads(response.body)
+            statuses = read_json(response.body)
             assert isinstance(statuses, list)
         except (ValueError, AssertionError):
             self.source_problem(response, "not a Mastodon timeline (expected a JSON array of statuses)")

@@ -9,7 +9,6 @@ of the post's title (a reply saying "Hollis is a creep" under "Is Mr Hollis safe
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
@@ -19,7 +18,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from schoolwatch.config import Profile, RedditSource
-from spiders.extract import parse_date, strip_html
+from spiders.extract import parse_date, read_json, strip_html
 from spiders.items import MentionItem
 from spiders.queries import queries_for
 from spiders.sources.base import SourceSpider
@@ -52,7 +51,7 @@ class RedditSpider(SourceSpider):
 
     def parse_listing(self, response: Response, scope: str, query: str, page: int) -> Iterator[Request | MentionItem]:
         try:
-            data = json.loads(response.body)["data"]
+            data = read_json(response.body)["data"]
             children = data["children"]
             assert isinstance(children, list)
         except (ValueError, KeyError, TypeError, AssertionError):
@@ -79,7 +78,7 @@ class RedditSpider(SourceSpider):
 
     def parse_comments(self, response: Response, permalink: str, context: str) -> Iterator[MentionItem]:
         try:
-            page = json.loads(response.body)
+            page = read_json(response.body)
             top = page[1]["data"]["children"]
         except (ValueError, KeyError, TypeError, IndexError):
             self.crawler.stats.inc_value("schoolwatch/reddit/comments_unreadable")

@@ -7,7 +7,6 @@ staff names with the town).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from urllib.parse import urlencode
 
@@ -15,7 +14,7 @@ from scrapy import Request
 from scrapy.http import Response
 
 from schoolwatch.config import Profile, SearxngSource
-from spiders.extract import parse_date, strip_html
+from spiders.extract import parse_date, read_json, strip_html
 from spiders.items import MentionItem
 from spiders.queries import queries_for
 from spiders.sources.base import SourceSpider
@@ -40,7 +39,7 @@ class SearxngSpider(SourceSpider):
 
     def parse_results(self, response: Response, query: str, page: int) -> Iterator[Request | MentionItem]:
         try:
-            results = json.loads(response.body)["results"]
+            results = read_json(response.body)["results"]
             assert isinstance(results, list)
         except (ValueError, KeyError, TypeError, AssertionError):
             self.source_problem(response, "not a SearXNG JSON answer (is format=json enabled on the instance?)")

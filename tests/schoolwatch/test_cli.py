@@ -136,6 +136,19 @@ def test_classify_stdin_follows_the_json_lines_contract(tmp_path, monkeypatch):
         assert row["label"] in ("neutral", "critical", "malicious") and 0 <= row["confidence"] <= 1
 
 
+
+def test_classify_stdin_survives_broken_characters(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    lines = [
+        b'{"id": "\\udc00", "text": "Lovely nativity \\ud83d"}',  # half a character, escaped in JSON
+        '{"id": 2, "text": "Caf\u00e9 at the fair"}'.encode("latin-1"),  # not UTF-8
+        b'{"id": 3, "text": "Well done everyone"}',
+    ]
+    result = CliRunner().invoke(main, ["classify", "--stdin"], input=b"\n".join(lines) + b"\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["id"] for row in rows] == ["\udc00", 2, 3]  # every id echoed exactly
+
 def test_bad_period_is_a_usage_error(sample_web, tmp_path):
     config = str(sample_config_file(sample_web, tmp_path))
     week = run("--config", config, "digest", "--week", "2026-W99")

@@ -3,9 +3,14 @@ crash, and a good source crawled alongside is unaffected."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import pytest_twisted
+from sqlmodel import select
 
+from store.db import open_store, session_scope
+from store.models import Mention
 from tests.spiders.harness import RecordedServer, config_for, run_source
 
 JSON = "application/json; charset=utf-8"
@@ -69,3 +74,41 @@ async def test_hostile_forum_markup(sqlite_url):
     assert "tags everywhere" in post.text and "alert" not in post.title
     assert result.stats["schoolwatch/forum/post_unreadable"] == 2
     assert not any(key.startswith("spider_exceptions") for key in result.stats)
+
+
+def unstorable(text: str) -> str:
+    """``text`` with what JSON can carry but no database can keep: half an emoji and a NUL."""
+    return text.replace("!", " \\ud83d!\\u0000")
+
+
+# Each: the API path, the source, and a page of two posts built from (url, author, text).
+def reddit_page(posts: list[tuple[str, str, str]]) -> str:
+    children = [{"kind": "t3", "data": {"permalink": url, "author": author, "title": text, "selftext": text,
+                                        "created_utc": 1795000000, "subreddit": "Kestwick!"}} for url, author, text in posts]
+    return json.dumps({"data": {"children": children, "after": None}})
+
+
+def mastodon_page(posts: list[tuple[str, str, str]]) -> str:
+    return json.dumps([{"id": str(n), "created_at": "2026-11-20T08:00:00.000Z", "url": f"https://social.example{url}", "content": f"<p>{text}</p>",
+                        "spoiler_text": "", "reblog": None, "tags": [{"name": "AshdownVale!"}],
+                        "account": {"id": str(n), "acct": author, "display_name": author}}
+                       for n, (url, author, text) in enumerate(posts, start=1)])
+
+
+PAGES = {"reddit": reddit_page, "mastodon": mastodon_page}
+
+
+@pytest.mark.parametrize("kind", sorted(PAGES))
+@pytest_twisted.ensureDeferred
+async def test_half_characters_and_nuls_are_stored_not_fatal(kind, store_url):
+    posts = [("/r/kestwick/comments/1/broken!", "kw!parent", "Ashdown Vale nativity was lovely!"),
+             ("/r/kestwick/comments/2/fine", "other", "Ashdown Vale Primary fair was great")]
+    body = unstorable(PAGES[kind](posts)).encode()
+    path, source = SOURCES[kind]
+    with RecordedServer({path: (200, {"Content-Type": JSON}, body)}) as server:
+        result = await run_source(config_for(server.base_url, source.format(base=server.base_url), store_url), "s")
+    assert not any(key.startswith("spider_exceptions") for key in result.stats)
+    assert result.stats["schoolwatch/store/new"] == 2 and "schoolwatch/store/errors" not in result.stats
+    with session_scope(open_store(store_url)) as session:
+        texts = sorted(mention.text for mention in session.exec(select(Mention)))
+    assert texts[1] == "Ashdown Vale nativity was lovely \ufffd!"

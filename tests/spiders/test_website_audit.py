@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest_twisted
 from sqlmodel import select
 
-from schoolwatch.sampleweb.schoolsite import expected_findings
+from schoolwatch.sampleweb.schoolsite import expected_findings, pdf
 from store.db import open_store, session_scope
 from store.findings import open_findings
 from store.models import Mention, WebsiteFinding
@@ -106,3 +106,17 @@ async def test_hostile_pages_do_not_stop_the_audit(sqlite_url):
     assert audited == {"/", "/latin1", "/bad", "/empty"}  # not the JSON, not the oversized page
     details = {f.detail for f in stored_findings(sqlite_url)}
     assert details == {"07700 900 444", "Amelia Hart"}
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_finding_in_a_pdf_with_a_nul_in_its_text_is_stored(store_url):
+    # PDF readers hand back what the file's fonts map to, NUL included; PostgreSQL refuses NUL
+    contacts = pdf(["Mr Rowe mobile: 07700 900 444\x00 (evenings)"]).encode("latin-1")
+    routes = {"/": (200, HTML, b'<html><body><a href="/contacts.pdf">contacts</a></body></html>'),
+              "/contacts.pdf": (200, {"Content-Type": "application/pdf"}, contacts)}
+    with RecordedServer(routes) as server:
+        source = f"  site:\n    kind: website\n    start_urls: ['{server.base_url}/']\n"
+        result = await run_source(config_for(server.base_url, source, store_url), "site")
+    assert not any(key.startswith("spider_exceptions") for key in result.stats)
+    (finding,) = stored_findings(store_url)
+    assert finding.detail == "07700 900 444" and "\x00" not in finding.context
