@@ -114,14 +114,10 @@ def init(ctx: Context, force: bool) -> None:
 def check(ctx: Context, offline: bool) -> None:
     """Validate the config and check that every source answers."""
     from schoolwatch.check import source_problems
-    from schoolwatch.config import config_problems
+    from schoolwatch.config import config_problems, read_config_text
 
     path = ctx.config_path or default_config_path()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        raise ConfigError(f"{path}: no such config file (run `schoolwatch init` to write one)") from None
-    problems = config_problems(text, origin=str(path))
+    problems = config_problems(read_config_text(path), origin=str(path))
     for problem in problems:
         click.echo(problem, err=True)
     if problems:

@@ -179,13 +179,25 @@ def default_config_path() -> Path:
 def load_config(path: Path | str) -> Config:
     """Read and validate a config file; relative paths in it are taken from the file's folder."""
     path = Path(path)
+    return parse_config(read_config_text(path), origin=str(path), base_dir=path.parent)
+
+
+def read_config_text(path: Path) -> str:
+    """The config file's text. UTF-8 as YAML asks, but with a byte-order mark it may be UTF-16 too:
+    that is what Windows Notepad saves as "Unicode", and the file is often edited there."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such config file (run `schoolwatch init` to write one)") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
-    return parse_config(text, origin=str(path), base_dir=path.parent)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}: line {line} is not UTF-8 text (byte 0x{data[exc.start]:02X}); "
+                          "save the file as UTF-8") from None
 
 
 def parse_config(text: str, origin: str = "config", base_dir: Path | None = None) -> Config:

@@ -7,6 +7,7 @@ import email
 import io
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from schoolwatch.config import load_config
@@ -41,6 +42,15 @@ def test_missing_config_is_one_line_and_exit_2(tmp_path):
     assert result.exit_code == 2
     assert result.output.strip().count("\n") == 0 and "no such config file" in result.output
 
+
+
+@pytest.mark.parametrize("command", ["check", "status"])
+def test_a_config_not_in_utf8_is_one_line_and_exit_2(tmp_path, command):
+    path = tmp_path / "schoolwatch.yaml"
+    path.write_bytes("school:\n  name: Caf\u00e9 Lane Primary\n".encode("cp1252"))
+    result = run("--config", str(path), command)
+    assert result.exit_code == 2
+    assert result.output.strip() == f"Error: {path}: line 2 is not UTF-8 text (byte 0xE9); save the file as UTF-8"
 
 def test_check_lists_every_problem_naming_the_key(tmp_path):
     path = write_config(tmp_path, "school: {name: X, website: nope}\nsources:\n  a: {kind: feeds, urls: []}\n  b: {kind: rss}\n")

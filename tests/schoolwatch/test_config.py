@@ -60,6 +60,24 @@ def test_missing_file_is_a_config_error(tmp_path):
         load_config(tmp_path / "nope.yaml")
 
 
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-be"])
+def test_a_config_saved_by_windows_notepad_reads_the_same(tmp_path, encoding):
+    text = TEMPLATE.read_text(encoding="utf-8").replace("name: Example Primary School", "name: École Saint-Gérard")
+    saved = tmp_path / "schoolwatch.yaml"
+    data = text.encode(encoding)
+    saved.write_bytes(b"\xfe\xff" + data if encoding == "utf-16-be" else data)  # utf-16-be writes no mark itself
+    assert load_config(saved).school.name == "École Saint-Gérard"
+
+
+def test_a_config_in_another_encoding_names_the_line(tmp_path):
+    saved = tmp_path / "schoolwatch.yaml"
+    saved.write_bytes("school:\n  name: Ecole\n  town: Montr\u00e9al\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match=r"schoolwatch.yaml: line 3 is not UTF-8 text \(byte 0xE9\); save the file as UTF-8$"):
+        load_config(saved)
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_config(tmp_path)  # a folder, not a file
+
 def test_paths_are_taken_from_the_config_file_folder(tmp_path):
     elsewhere = tmp_path / "elsewhere"
     path = tmp_path / "schoolwatch.yaml"
