@@ -118,12 +118,25 @@ class Crawl(Strict):
     timeout_seconds: int = Field(default=30, ge=1, le=600)
 
 
+DATABASE_SCHEMES = ("sqlite", "postgresql", "postgresql+psycopg")
+
+
 class Storage(Strict):
     data_dir: Path = Path("schoolwatch-data")
     url: str | None = None
 
+    @field_validator("url")
+    @classmethod
+    def _database(cls, value: str | None) -> str | None:
+        if value is not None and urlsplit(value).scheme not in DATABASE_SCHEMES:
+            raise ValueError("expected sqlite:///PATH or postgresql+psycopg://USER@HOST/DATABASE")
+        return value
+
     def database_url(self) -> str:
         """The SQLAlchemy URL: ``url`` if set, else SQLite inside ``data_dir``."""
+        if self.url and urlsplit(self.url).scheme == "postgresql":
+            # the driver installed is psycopg 3; plain postgresql:// would ask SQLAlchemy for psycopg2
+            return "postgresql+psycopg" + self.url.removeprefix("postgresql")
         return self.url or f"sqlite:///{(self.data_dir / 'schoolwatch.db').resolve()}"
 
 

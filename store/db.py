@@ -70,7 +70,10 @@ def open_store(url: str) -> Engine:
     try:
         migrate(engine)
     except SQLAlchemyError as exc:
-        raise StoreError(f"{engine.url.render_as_string(hide_password=True)}: {exc.__class__.__name__}: {exc.args[0] if exc.args else exc}") from exc
+        # the driver's own error (psycopg's runs over two lines), first line only: errors are one line
+        cause = getattr(exc, "orig", None) or exc
+        first_line = (str(cause).strip().splitlines() or [""])[0]
+        raise StoreError(f"{engine.url.render_as_string(hide_password=True)}: {cause.__class__.__name__}: {first_line}") from exc
     _MIGRATED.add(url)
     return engine
 

@@ -49,10 +49,17 @@ def test_minimal_config_gets_defaults(tmp_path):
         ("school: [unclosed\n", "not valid YAML"),
         ("- just\n- a list\n", "expected a mapping"),
         ("", "expected a mapping"),
+        ("school: {name: X}\nstorage: {url: 'mysql://x@db/x'}\n", "storage.url: expected sqlite:///PATH or postgresql"),
+        ("school: {name: X}\nstorage: {url: schoolwatch.db}\n", "storage.url: expected sqlite:///PATH or postgresql"),
     ],
 )
 def test_bad_config_names_the_key(text, expected):
     assert expected in problem(text)
+
+
+def test_plain_postgresql_urls_use_the_installed_driver():
+    config = parse_config("school: {name: X}\nstorage: {url: 'postgresql://sw@db.example/schoolwatch'}\n")
+    assert config.storage.database_url() == "postgresql+psycopg://sw@db.example/schoolwatch"
 
 
 def test_missing_file_is_a_config_error(tmp_path):
