@@ -7,7 +7,6 @@ the digest both deliver through :func:`deliver`.
 
 from __future__ import annotations
 
-import os
 import smtplib
 import ssl
 from email.message import EmailMessage
@@ -15,6 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from reports.addresses import address_of
+from reports.files import write_atomically
 from schoolwatch.config import Mail
 
 SMTP_TIMEOUT = 60
@@ -28,12 +28,8 @@ def deliver(message: EmailMessage, mail: Mail, recipient: str, eml_path: Path) -
 
 
 def write_eml(message: EmailMessage, path: Path) -> Path:
-    """Write atomically (temp file, then rename) so a present file is always a whole message."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".eml.tmp")
-    temporary.write_bytes(message.as_bytes())
-    os.replace(temporary, path)
-    return path
+    """Write atomically so a present file is always a whole message."""
+    return write_atomically(path, message.as_bytes())
 
 
 def send_smtp(message: EmailMessage, smtp_url: str, sender: str, recipient: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 
+from reports.files import write_atomically
 from schoolwatch.config import Config
 from schoolwatch.errors import ConfigError, JobError
 from spiders import run as crawling
@@ -160,15 +161,8 @@ def _write_report(config: Config, report: Any, period: Any, out: Path | None) ->
     engine.dispose()
     name = report.__name__.rsplit(".", 1)[-1]
     path = out or config.storage.data_dir / "reports" / f"{name}-{period.name}.html"
-    _write(path, report.render(context))
+    write_atomically(path, report.render(context).encode("utf-8"))
     return path, context
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)  # a reader never sees half a report
 
 
 def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:

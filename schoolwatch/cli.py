@@ -41,6 +41,9 @@ def reports_errors(command: F) -> F:
             raise ConfigProblem(str(exc)) from None
         except (SchoolwatchError, StoreError, NlpError) as exc:
             raise click.ClickException(str(exc)) from None
+        except OSError as exc:  # a folder that cannot be written, a file that is a folder, a full disk
+            where = exc.filename2 or exc.filename
+            raise click.ClickException(f"{where}: {exc.strerror}" if where and exc.strerror else str(exc)) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -285,11 +288,12 @@ def evidence(ctx: Context, mention_id: int, out: Path) -> None:
     """Export a mention's evidence pack (raw capture, text, metadata, SHA-256 manifest)."""
     from scheduler.jobs import store_for
     from store.db import session_scope
+    from reports.files import write_atomically
     from store.evidence import evidence_pack
 
     engine, _ = store_for(ctx.config)
     with session_scope(engine) as session:
-        out.write_bytes(evidence_pack(session, mention_id))
+        write_atomically(out, evidence_pack(session, mention_id))
     click.echo(f"evidence pack for mention {mention_id}: {out}")
 
 
