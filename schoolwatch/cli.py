@@ -286,9 +286,9 @@ def export(ctx: Context, fmt: str, out: Path | None) -> None:
 @reports_errors
 def evidence(ctx: Context, mention_id: int, out: Path) -> None:
     """Export a mention's evidence pack (raw capture, text, metadata, SHA-256 manifest)."""
+    from reports.files import write_atomically
     from scheduler.jobs import store_for
     from store.db import session_scope
-    from reports.files import write_atomically
     from store.evidence import evidence_pack
 
     engine, _ = store_for(ctx.config)

@@ -43,8 +43,6 @@ def test_missing_config_is_one_line_and_exit_2(tmp_path):
     assert result.output.strip().count("\n") == 0 and "no such config file" in result.output
 
 
-
-
 def test_files_that_cannot_be_written_are_one_line_and_exit_1(sample_web, tmp_path):
     config = str(sample_config_file(sample_web, tmp_path))
     folder = tmp_path / "already-a-folder"
@@ -54,7 +52,7 @@ def test_files_that_cannot_be_written_are_one_line_and_exit_1(sample_web, tmp_pa
     (tmp_path / "a-file").write_text("x")
     export = run("--config", config, "export", "--out", str(tmp_path / "a-file" / "mentions.csv"))
     assert export.exit_code == 1 and export.output.strip().count("\n") == 0 and "a-file/mentions.csv" in export.output
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == ["a-file", "already-a-folder", "data", "schoolwatch.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "already-a-folder", "data", "schoolwatch.yaml"]
 
 
 def test_a_data_dir_that_is_a_file_is_one_line(tmp_path):
@@ -62,6 +60,7 @@ def test_a_data_dir_that_is_a_file_is_one_line(tmp_path):
     (tmp_path / "data").write_text("not a folder")
     result = run("--config", str(path), "status")
     assert result.exit_code == 1 and result.output.strip() == f"Error: {tmp_path / 'data'}: is a file, not a folder for the database"
+
 
 @pytest.mark.parametrize("command", ["check", "status"])
 def test_a_config_not_in_utf8_is_one_line_and_exit_2(tmp_path, command):
