@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -16,6 +17,11 @@ TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "mc_cid", "mc_eid", "ref", "ref_s
 # separate item: reviews and comments often have no address of their own. Other fragments go.
 ITEM_FRAGMENT = re.compile(r"(?:p|post|review|comment|reply|c)[-_]?\d[\w-]*|(?:post|review|comment|reply)[-_][\w-]+", re.IGNORECASE)
 
+# The canonical URL is a mention's unique key, and PostgreSQL cannot index a value much over 2,700
+# bytes: tracking-laden links run to thousands. A longer key keeps its start and ends in a hash of
+# the whole, so it stays unique (store migration 0003 re-keys rows stored before this limit).
+MAX_KEY_BYTES = 1000
+
 
 def canonical_url(url: str) -> str:
     """The form one page always has: lower-case host, sorted query, no tracking, no fragment
@@ -29,7 +35,17 @@ def canonical_url(url: str) -> str:
     path = parts.path.rstrip("/") or "/"
     fragment = parts.fragment if ITEM_FRAGMENT.fullmatch(parts.fragment) else ""
     rebuilt = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), fragment))
-    return canonicalize_url(rebuilt, keep_fragments=bool(fragment))
+    return fit_key(canonicalize_url(rebuilt, keep_fragments=bool(fragment)))
+
+
+def fit_key(canonical: str) -> str:
+    """``canonical`` if it fits in :data:`MAX_KEY_BYTES`, else its start and ``#sha256=`` its hash."""
+    encoded = canonical.encode("utf-8")
+    if len(encoded) <= MAX_KEY_BYTES:
+        return canonical
+    digest = hashlib.sha256(encoded).hexdigest()
+    start = encoded[: MAX_KEY_BYTES - len(digest) - len("#sha256=")].decode("utf-8", "ignore")
+    return f"{start}#sha256={digest}"
 
 
 def unwrap_redirect(url: str) -> str:

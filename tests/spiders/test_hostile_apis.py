@@ -112,3 +112,20 @@ async def test_half_characters_and_nuls_are_stored_not_fatal(kind, store_url):
     with session_scope(open_store(store_url)) as session:
         texts = sorted(mention.text for mention in session.exec(select(Mention)))
     assert texts[1] == "Ashdown Vale nativity was lovely \ufffd!"
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_very_long_url_is_stored_once(store_url):
+    # a tracking-laden link longer than PostgreSQL can index as the mention's key
+    long_path = "/r/kestwick/comments/1/fair?" + "&".join(f"p{i}=v{i}" for i in range(800))
+    posts = [(long_path, "kwparent", "Ashdown Vale nativity was lovely"), ("/r/kestwick/comments/2/fine", "other", "Ashdown Vale fair")]
+    path, source = SOURCES["mastodon"]
+    with RecordedServer({path: (200, {"Content-Type": JSON}, mastodon_page(posts).encode())}) as server:
+        config = config_for(server.base_url, source.format(base=server.base_url), store_url)
+        first = await run_source(config, "s")
+        second = await run_source(config, "s")
+    assert first.stats["schoolwatch/store/new"] == 2 and "schoolwatch/store/errors" not in first.stats
+    assert second.stats.get("schoolwatch/store/new", 0) == 0 and second.stats["schoolwatch/store/seen_again"] == 2
+    with session_scope(open_store(store_url)) as session:
+        urls = {mention.url for mention in session.exec(select(Mention))}
+    assert f"https://social.example{long_path}" in urls  # the link itself is kept whole
