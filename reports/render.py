@@ -39,6 +39,12 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def web_link(url: str | None) -> str:
+    """``url`` if it is a web address, else nothing: a stored link is a stranger's, and a
+    ``javascript:`` one in a report opened from disk would run when clicked."""
+    return url if url and url.lower().startswith(("https://", "http://")) else ""
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """Build the Environment once (templates are compiled and cached inside it)."""
@@ -53,6 +59,7 @@ def environment() -> Environment:
     env.filters["time"] = format_time
     env.filters["date"] = format_date
     env.filters["sentence"] = sentence
+    env.filters["web_link"] = web_link
     env.globals["plural"] = plural
     return env
 

@@ -81,9 +81,10 @@ def tidy(text: str) -> str:
     return text.strip()[:MAX_TEXT_CHARS]
 
 
-def strip_html(fragment: str | None) -> str:
-    """Plain text of an HTML fragment (feed summaries, Mastodon content, Reddit's selftext_html)."""
-    if not fragment:
+def strip_html(fragment: Any) -> str:
+    """Plain text of an HTML fragment (feed summaries, Mastodon content, Reddit's selftext_html);
+    empty for anything that is not a string (a number or a list where the API promised HTML)."""
+    if not fragment or not isinstance(fragment, str):
         return ""
     if "<" not in fragment:
         return tidy(html.unescape(fragment))

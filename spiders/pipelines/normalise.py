@@ -31,5 +31,12 @@ class NormalisePipeline:
         if not item.text and not item.title:
             self.stats.inc_value("schoolwatch/normalise/empty")
             raise DropItem(f"no text: {item.url}")
-        item.canonical_url = canonical_url(item.url)
+        # a mention is a web page someone can open and a platform can be asked to remove
+        try:
+            if not item.url.lower().startswith(("https://", "http://")):
+                raise ValueError("not a web address")
+            item.canonical_url = canonical_url(item.url)
+        except ValueError as exc:  # a port past 65535, a broken IPv6 host...
+            self.stats.inc_value("schoolwatch/normalise/bad_url")
+            raise DropItem(f"unusable address ({exc}): {item.url[:200]}") from None
         return item

@@ -10,9 +10,9 @@ its settings from ``spiders.run.crawl_settings``.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
@@ -32,6 +32,9 @@ from store.queries import fetched_pages
 
 log = logging.getLogger(__name__)
 SKIPPED_HEADERS = {"set-cookie", "cookie", "authorization"}
+# What reading one item of a stranger's JSON raises when a field has the wrong type or is missing.
+UNREADABLE = (TypeError, ValueError, KeyError, AttributeError, IndexError)
+T = TypeVar("T")
 
 
 class SourceSpider(Spider):
@@ -87,6 +90,18 @@ class SourceSpider(Spider):
         raise NotImplementedError
 
     # -- building items -------------------------------------------------------------------------
+
+    def each_readable(self, items: Iterable[Any], read: Callable[[Any], Iterable[T]]) -> Iterator[T]:
+        """What ``read`` makes of each of a page's items (mentions, requests), in order. An item it
+        cannot read (a number where text was promised, a list for a link) is counted as
+        ``schoolwatch/<kind>/item_unreadable`` and skipped: one bad item never costs the rest of the page."""
+        for item in items:
+            try:
+                made = list(read(item))
+            except UNREADABLE:
+                self.crawler.stats.inc_value(f"schoolwatch/{self.name}/item_unreadable")
+                continue
+            yield from made
 
     def mention(self, response: Response, **fields: Any) -> MentionItem:
         """A mention from ``response``, which is kept as its evidence."""

@@ -76,22 +76,22 @@ class BlueskySpider(SourceSpider):
         except (ValueError, KeyError, TypeError, AssertionError):
             self.source_problem(response, "not a searchPosts answer")
             return
-        for post in posts:
-            mention = self.post_mention(response, post) if isinstance(post, dict) else None
-            if mention is not None:
-                yield mention
+        yield from self.each_readable(posts, lambda post: self.post_mentions(response, post))
         cursor = answer.get("cursor")
         if posts and cursor and page < self.source.max_pages:
             yield self.search_request(query, cursor=str(cursor), page=page + 1, token=token)
 
-    def post_mention(self, response: Response, post: dict[str, Any]) -> MentionItem | None:
+    def post_mentions(self, response: Response, post: Any) -> Iterator[MentionItem]:
+        """The mention of one post; none (counted) for a post without an author, address or text."""
+        if not isinstance(post, dict):
+            return
         author = post.get("author") if isinstance(post.get("author"), dict) else {}
         record = post.get("record") if isinstance(post.get("record"), dict) else {}
         handle, rkey = author.get("handle"), str(post.get("uri", "")).rsplit("/", 1)[-1]
         if not handle or not rkey or not isinstance(record.get("text"), str):
             self.crawler.stats.inc_value("schoolwatch/bluesky/post_unreadable")
-            return None
-        return self.mention(
+            return
+        yield self.mention(
             response,
             url=f"{self.source.web_url.rstrip('/')}/profile/{handle}/post/{rkey}",
             text=record["text"],

@@ -33,7 +33,7 @@ class FeedsSpider(SourceSpider):
             yield Request(url, callback=self.parse_feed, errback=self.listing_failed)
 
     def parse_feed(self, response: Response) -> Iterator[Request | MentionItem]:
-        entries = json_feed_entries(response.body)
+        entries, fields = json_feed_items(response.body), json_feed_fields
         if entries is None:
             headers = {k.lower(): v for k, v in _headers(response).items()}
             headers.setdefault("content-location", response.url)  # the base for relative entry links
@@ -44,15 +44,17 @@ class FeedsSpider(SourceSpider):
                 return
             if feed.bozo:
                 self.crawler.stats.inc_value("schoolwatch/feeds/recovered_malformed")
-            entries = [self.entry_fields(entry) for entry in feed.entries]
-        for known in entries:
-            if not known["url"]:
-                self.crawler.stats.inc_value("schoolwatch/feeds/entry_without_link")
-                continue
-            if self.source.follow_links:
-                yield from self.follow_hit(response, known)
-            else:
-                yield from self.snippet(response, known)
+            entries, fields = feed.entries, self.entry_fields
+        yield from self.each_readable(entries, lambda entry: self.entry_items(response, fields(entry)))
+
+    def entry_items(self, response: Response, known: dict[str, Any]) -> Iterator[Request | MentionItem]:
+        """The entry's page (or its summary, when links are not followed); none for an entry without a link."""
+        if not known["url"]:
+            self.crawler.stats.inc_value("schoolwatch/feeds/entry_without_link")
+        elif self.source.follow_links:
+            yield from self.follow_hit(response, known)
+        else:
+            yield from self.snippet(response, known)
 
     @staticmethod
     def entry_fields(entry: Any) -> dict[str, Any]:
@@ -68,8 +70,8 @@ class FeedsSpider(SourceSpider):
         }
 
 
-def json_feed_entries(body: bytes) -> list[dict[str, Any]] | None:
-    """The entries of a JSON Feed (https://jsonfeed.org, versions 1 and 1.1), or None when the
+def json_feed_items(body: bytes) -> list[Any] | None:
+    """The items of a JSON Feed (https://jsonfeed.org, versions 1 and 1.1), or None when the
     body is not one (feedparser reads every XML flavour but not JSON)."""
     if not body.lstrip().startswith(b"{"):
         return None
@@ -79,21 +81,24 @@ def json_feed_entries(body: bytes) -> list[dict[str, Any]] | None:
         return None
     if not isinstance(feed, dict) or "jsonfeed.org" not in str(feed.get("version", "")):
         return None
-    entries = []
-    for item in feed.get("items") or []:
-        if not isinstance(item, dict):
-            continue
-        authors = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else [])
-        link = str(item.get("url") or item.get("external_url") or "").strip()
-        entries.append({
-            "url": link if link.startswith(("http://", "https://")) else "",
-            "title": strip_html(str(item.get("title") or "")),
-            "text": str(item.get("content_text") or "") or strip_html(item.get("content_html") or item.get("summary")),
-            "author": next((str(a["name"]) for a in authors if isinstance(a, dict) and a.get("name")), None),
-            "published_at": parse_date(item.get("date_published") or item.get("date_modified")),
-            "updated_at": parse_date(item.get("date_modified")),
-        })
-    return entries
+    items = feed.get("items")
+    return items if isinstance(items, list) else []
+
+
+def json_feed_fields(item: Any) -> dict[str, Any]:
+    """One JSON Feed item as the fields of a hit (see ``FeedsSpider.entry_fields``)."""
+    if not isinstance(item, dict):
+        return {"url": ""}
+    authors = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else [])
+    link = str(item.get("url") or item.get("external_url") or "").strip()
+    return {
+        "url": link if link.startswith(("http://", "https://")) else "",
+        "title": strip_html(str(item.get("title") or "")),
+        "text": str(item.get("content_text") or "") or strip_html(item.get("content_html") or item.get("summary")),
+        "author": next((str(a["name"]) for a in authors if isinstance(a, dict) and a.get("name")), None),
+        "published_at": parse_date(item.get("date_published") or item.get("date_modified")),
+        "updated_at": parse_date(item.get("date_modified")),
+    }
 
 
 def _headers(response: Response) -> dict[str, str]:

@@ -9,6 +9,7 @@ Quoted earlier posts are left out of a post's text: the quote is the other post'
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 from parsel import Selector
@@ -87,10 +88,7 @@ class ForumSpider(SourceSpider):
             self.source_problem(response, "not a Discourse topic list")
             return
         root = site_root(response.url)
-        for topic in topics:
-            if isinstance(topic, dict) and topic.get("id") and topic.get("slug"):
-                yield Request(f"{root}/t/{topic['slug']}/{topic['id']}.json", callback=self.parse_topic,
-                              errback=self.listing_failed)
+        yield from self.each_readable(topics, lambda topic: self.topic_requests(root, topic))
         more = topic_list.get("more_topics_url")
         if more and page < self.source.max_pages:
             path, _, query = str(more).partition("?")
@@ -106,18 +104,27 @@ class ForumSpider(SourceSpider):
             self.source_problem(response, "not a Discourse topic")
             return
         root, title = site_root(response.url), strip_html(str(topic.get("title") or ""))
-        for post in posts:
-            if not isinstance(post, dict) or not post.get("cooked"):
-                continue
-            yield self.mention(
-                response,
-                url=f"{root}/t/{topic.get('slug')}/{topic.get('id')}/{post.get('post_number')}",
-                title=title if post.get("post_number") == 1 else "",
-                text=strip_html(str(post["cooked"])),
-                author=str(post.get("username") or "") or None,
-                published_at=parse_date(post.get("created_at")),
-                context=title,
-            )
+        url = f"{root}/t/{topic.get('slug')}/{topic.get('id')}"
+        yield from self.each_readable(posts, lambda post: self.discourse_post_mentions(response, url, title, post))
+
+    def topic_requests(self, root: str, topic: Any) -> Iterator[Request]:
+        """The request for one listed topic's posts."""
+        if isinstance(topic, dict) and topic.get("id") and topic.get("slug"):
+            yield Request(f"{root}/t/{topic['slug']}/{topic['id']}.json", callback=self.parse_topic, errback=self.listing_failed)
+
+    def discourse_post_mentions(self, response: Response, topic_url: str, title: str, post: Any) -> Iterator[MentionItem]:
+        """One post of a topic; none for a post with no words."""
+        if not isinstance(post, dict) or not post.get("cooked"):
+            return
+        yield self.mention(
+            response,
+            url=f"{topic_url}/{post.get('post_number')}",
+            title=title if post.get("post_number") == 1 else "",
+            text=strip_html(str(post["cooked"])),
+            author=str(post.get("username") or "") or None,
+            published_at=parse_date(post.get("created_at")),
+            context=title,
+        )
 
 
 def own_anchor(response: Response, post: Selector) -> str | None:

@@ -67,9 +67,7 @@ class MastodonSpider(SourceSpider):
         except (ValueError, KeyError, TypeError, AssertionError):
             self.source_problem(response, "not a Mastodon search answer")
             return
-        for status in statuses:
-            if isinstance(status, dict) and (status.get("url") or status.get("uri")):
-                yield self.status_mention(response, status, "")
+        yield from self.each_readable(statuses, lambda status: self.status_mentions(response, status, ""))
 
     def parse_timeline(self, response: Response, context: str, page: int) -> Iterator[Request | MentionItem]:
         try:
@@ -78,24 +76,27 @@ class MastodonSpider(SourceSpider):
         except (ValueError, AssertionError):
             self.source_problem(response, "not a Mastodon timeline (expected a JSON array of statuses)")
             return
-        for status in statuses:
-            if isinstance(status, dict):
-                status = status.get("reblog") or status
-                if isinstance(status, dict) and (status.get("url") or status.get("uri")):
-                    yield self.status_mention(response, status, context)
+        # a boost stands for the status it boosts
+        boosted = [status.get("reblog") or status if isinstance(status, dict) else status for status in statuses]
+        yield from self.each_readable(boosted, lambda status: self.status_mentions(response, status, context))
         link = response.headers.get(b"Link", b"").decode("latin-1")
         found = _NEXT.search(link)
         if statuses and found and page < self.source.max_pages:
             yield self.timeline_request(found.group(1), context, page + 1)
 
-    def status_mention(self, response: Response, status: dict[str, Any], context: str) -> MentionItem:
+    def status_mentions(self, response: Response, status: Any, context: str) -> Iterator[MentionItem]:
+        """The mention of one status; none for one without a web address."""
+        url = (status.get("url") or status.get("uri")) if isinstance(status, dict) else None
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            return
         account = status.get("account") if isinstance(status.get("account"), dict) else {}
-        tags = " ".join(f"#{t.get('name')}" for t in status.get("tags") or [] if isinstance(t, dict))
+        tag_list = status.get("tags") if isinstance(status.get("tags"), list) else []
+        tags = " ".join(f"#{t.get('name')}" for t in tag_list if isinstance(t, dict))
         warning = strip_html(status.get("spoiler_text"))
         text = strip_html(status.get("content"))
-        return self.mention(
+        yield self.mention(
             response,
-            url=str(status.get("url") or status.get("uri")),
+            url=url,
             title=warning,
             text=text,
             author=str(account.get("acct") or account.get("username") or "") or None,

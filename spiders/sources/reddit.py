@@ -57,15 +57,18 @@ class RedditSpider(SourceSpider):
         except (ValueError, KeyError, TypeError, AssertionError):
             self.source_problem(response, "not a Reddit listing")
             return
-        for child in children:
-            post = child.get("data") if isinstance(child, dict) else None
-            if child.get("kind") == "t3" and isinstance(post, dict) and post.get("permalink"):
-                yield self.post_mention(response, post)
-                if self.source.comments:
-                    yield self.comments_request(post)
+        yield from self.each_readable(children, lambda child: self.post_items(response, child))
         after = data.get("after")
         if after and page < self.source.max_pages:
             yield self.search_request(scope, query, after=str(after), page=page + 1)
+
+    def post_items(self, response: Response, child: Any) -> Iterator[Request | MentionItem]:
+        """A listed post's mention, and the request for its comments when the source wants them."""
+        post = child.get("data") if isinstance(child, dict) else None
+        if isinstance(post, dict) and child.get("kind") == "t3" and isinstance(post.get("permalink"), str):
+            yield self.post_mention(response, post)
+            if self.source.comments:
+                yield self.comments_request(post)
 
     def comments_request(self, post: dict[str, Any]) -> Request:
         permalink = str(post["permalink"])
@@ -87,22 +90,27 @@ class RedditSpider(SourceSpider):
 
     def comment_mentions(self, response: Response, children: Any, permalink: str, context: str) -> Iterator[MentionItem]:
         """Every comment in a comment tree, replies included (depth first, as Reddit shows them)."""
-        for child in children if isinstance(children, list) else []:
-            comment = child.get("data") if isinstance(child, dict) else None
-            if child.get("kind") != "t1" or not isinstance(comment, dict):
-                continue  # "more" stubs need a logged-in API call to expand
-            if comment.get("body") and comment.get("id"):
-                yield self.mention(
-                    response,
-                    url=f"{self.source.base_url.rstrip('/')}{permalink}{comment['id']}/",
-                    text=str(comment["body"]),
-                    author=str(comment.get("author") or "") or None,
-                    published_at=parse_date(comment.get("created_utc")),
-                    context=context,
-                )
-            replies = comment.get("replies")
-            if isinstance(replies, dict):
-                yield from self.comment_mentions(response, replies.get("data", {}).get("children"), permalink, context)
+        comments = children if isinstance(children, list) else []
+        yield from self.each_readable(comments, lambda child: self.comment_items(response, child, permalink, context))
+
+    def comment_items(self, response: Response, child: Any, permalink: str, context: str) -> Iterator[MentionItem]:
+        """One comment's mention, then its replies'."""
+        comment = child.get("data") if isinstance(child, dict) else None
+        if not isinstance(comment, dict) or child.get("kind") != "t1":
+            return  # "more" stubs need a logged-in API call to expand
+        if comment.get("body") and comment.get("id"):
+            yield self.mention(
+                response,
+                url=f"{self.source.base_url.rstrip('/')}{permalink}{comment['id']}/",
+                text=str(comment["body"]),
+                author=str(comment.get("author") or "") or None,
+                published_at=parse_date(comment.get("created_utc")),
+                context=context,
+            )
+        replies = comment.get("replies")
+        listing = replies.get("data") if isinstance(replies, dict) else None
+        if isinstance(listing, dict):
+            yield from self.comment_mentions(response, listing.get("children"), permalink, context)
 
     def comments_failed(self, failure: Failure) -> None:
         # A post's comments being unavailable (deleted, locked, rate-limited) is not the source failing.

@@ -8,6 +8,7 @@ staff names with the town).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlencode
 
 from scrapy import Request
@@ -44,18 +45,22 @@ class SearxngSpider(SourceSpider):
         except (ValueError, KeyError, TypeError, AssertionError):
             self.source_problem(response, "not a SearXNG JSON answer (is format=json enabled on the instance?)")
             return
-        for result in results:
-            if not isinstance(result, dict) or not str(result.get("url", "")).startswith(("http://", "https://")):
-                continue
-            known = {
-                "url": result["url"],
-                "title": strip_html(str(result.get("title") or "")),
-                "text": strip_html(str(result.get("content") or "")),
-                "published_at": parse_date(result.get("publishedDate")),
-            }
-            if self.source.follow_links:
-                yield from self.follow_hit(response, known)
-            else:
-                yield from self.snippet(response, known)
+        yield from self.each_readable(results, lambda result: self.result_items(response, result))
         if results and page < self.source.max_pages:
             yield self.search_request(query, page + 1)
+
+    def result_items(self, response: Response, result: Any) -> Iterator[Request | MentionItem]:
+        """The hit's page (or its snippet, when links are not followed); none for a result without a web address."""
+        url = result.get("url") if isinstance(result, dict) else None
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            return
+        known = {
+            "url": url,
+            "title": strip_html(str(result.get("title") or "")),
+            "text": strip_html(str(result.get("content") or "")),
+            "published_at": parse_date(result.get("publishedDate")),
+        }
+        if self.source.follow_links:
+            yield from self.follow_hit(response, known)
+        else:
+            yield from self.snippet(response, known)

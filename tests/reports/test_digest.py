@@ -11,6 +11,7 @@ from reports import digest
 from reports.cases import open_cases_and_alerts
 from schoolwatch.config import Recipients
 from store.db import session_scope
+from store.models import Mention
 from tests.reports.chromium import dump_dom, screenshot
 from tests.reports.seed import WEEK, assert_escaped, seed_school
 
@@ -70,6 +71,16 @@ def test_hostile_scraped_text_is_escaped(engine, seeded):
     assert_escaped(html)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown, as text
     assert "{{ 7*7 }}" in html and "{{ 7*7 }}" in text  # shown literally, never evaluated
+
+
+
+def test_a_stored_link_that_is_not_a_web_address_is_shown_but_not_linked(engine, seeded):
+    with session_scope(engine) as session:
+        session.get(Mention, seeded.ids["abuse"]).url = "javascript:alert(4)"  # stored before spiders refused such links
+    _, html, _ = _digest(engine, seeded)
+    assert "javascript:alert(4)" in html  # the reader still sees what was stored...
+    assert not re.search(r'href="\s*javascript', html, re.IGNORECASE)  # ...but no link runs it
+    assert 'href="https://mastodon.example' not in html
 
 
 class _Visible(HTMLParser):

@@ -129,3 +129,86 @@ async def test_a_very_long_url_is_stored_once(store_url):
     with session_scope(open_store(store_url)) as session:
         urls = {mention.url for mention in session.exec(select(Mention))}
     assert f"https://social.example{long_path}" in urls  # the link itself is kept whole
+
+
+WRONG_TYPES = [None, 12345, ["x"], {"a": 1}, "", True]
+
+
+def with_wrong_types(item: dict) -> list[dict]:
+    """Copies of ``item``, each with one field (nested ones too) of a type its API never sends."""
+    copies = []
+    for key, value in item.items():
+        for wrong in WRONG_TYPES:
+            copies.append({**item, key: wrong})
+        if isinstance(value, dict):
+            copies += [{**item, key: inner} for inner in with_wrong_types(value)]
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            copies += [{**item, key: [inner]} for inner in with_wrong_types(value[0])]
+    return copies
+
+
+def bluesky_post(n: int, text: str) -> dict:
+    return {"uri": f"at://did:plc:kw/app.bsky.feed.post/3k{n}", "indexedAt": "2026-11-20T08:00:00Z",
+            "author": {"handle": f"kw{n}.bsky.social", "displayName": "KW"}, "record": {"text": text, "createdAt": "2026-11-20T08:00:00Z"}}
+
+
+def mastodon_status(n: int, text: str) -> dict:
+    return json.loads(mastodon_page([(f"/@kw/{n}", "kw", text)]))[0]
+
+
+def reddit_child(n: int, text: str) -> dict:
+    return json.loads(reddit_page([(f"/r/kestwick/comments/{n}/x", "kw", text)]))["data"]["children"][0]
+
+
+def searxng_result(n: int, text: str) -> dict:
+    return {"url": f"https://news.example/{n}", "title": text, "content": text, "publishedDate": "2026-11-20T08:00:00"}
+
+
+def json_feed_item(n: int, text: str) -> dict:
+    return {"id": str(n), "url": f"https://news.example/{n}", "title": text, "content_text": text,
+            "authors": [{"name": "Kestwick News"}], "date_published": "2026-11-20T08:00:00Z"}
+
+
+def discourse_post(n: int, text: str) -> dict:
+    return {"post_number": n, "cooked": f"<p>{text}</p>", "username": "kw", "created_at": "2026-11-20T08:00:00Z"}
+
+
+# kind: (the page's path and body around its items, the source, one item)
+FUZZED = {
+    "bluesky": ("/xrpc/app.bsky.feed.searchPosts", lambda items: {"posts": items}, SOURCES["bluesky"][1], bluesky_post),
+    "mastodon": ("/api/v1/timelines/tag/AshdownVale", lambda items: items, SOURCES["mastodon"][1], mastodon_status),
+    "reddit": ("/search.json", lambda items: {"data": {"children": items}}, SOURCES["reddit"][1], reddit_child),
+    "searxng": ("/search", lambda items: {"results": items}, SOURCES["searxng"][1] + "    follow_links: false\n", searxng_result),
+    "json feed": ("/feed.json", lambda items: {"version": "https://jsonfeed.org/version/1.1", "items": items},
+                  "  s:\n    kind: feeds\n    urls: ['{base}/feed.json']\n    follow_links: false\n", json_feed_item),
+    "discourse": ("/t/fair/1.json", lambda items: {"id": 1, "slug": "fair", "title": "Fair", "post_stream": {"posts": items}},
+                  SOURCES["discourse"][1], discourse_post),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FUZZED))
+@pytest_twisted.ensureDeferred
+async def test_items_with_fields_of_the_wrong_type_never_cost_the_page(kind, sqlite_url):
+    path, page, source, make = FUZZED[kind]
+    items = with_wrong_types(make(1, "Ashdown Vale nativity was lovely")) + [make(2, "Ashdown Vale fair was great")]
+    routes = {path: (200, {"Content-Type": JSON}, json.dumps(page(items)).encode()),
+              "/latest.json": (200, {"Content-Type": JSON}, json.dumps({"topic_list": {"topics": [
+                  *with_wrong_types({"id": 1, "slug": "fair"}), {"id": 1, "slug": "fair"}]}}).encode())}
+    with RecordedServer(routes) as server:
+        result = await run_source(config_for(server.base_url, source.format(base=server.base_url), sqlite_url), "s")
+    assert not any(key.startswith("spider_exceptions") for key in result.stats)
+    assert any("fair was great" in item.text for item in result.items)  # the good item after them all
+
+
+@pytest_twisted.ensureDeferred
+async def test_unusable_addresses_are_dropped_and_counted(sqlite_url):
+    statuses = [mastodon_status(n, "Ashdown Vale nativity was lovely") for n in (1, 2, 3)] + [mastodon_status(4, "Ashdown Vale fair")]
+    statuses[0]["url"] = "https://social.example:99999/@kw/1"  # no such port
+    statuses[1]["url"] = "https://[::1/@kw/2"  # a broken IPv6 host
+    statuses[2]["url"] = "javascript:alert(1)"  # never a link in a report
+    path, source = SOURCES["mastodon"]
+    with RecordedServer({path: (200, {"Content-Type": JSON}, json.dumps(statuses).encode())}) as server:
+        result = await run_source(config_for(server.base_url, source.format(base=server.base_url), sqlite_url), "s")
+    assert [item.text for item in result.items] == ["Ashdown Vale fair"]
+    assert result.stats["schoolwatch/normalise/bad_url"] == 2  # the spider itself skips a status whose address is not http(s)
+    assert not any(key.startswith("spider_exceptions") for key in result.stats)
