@@ -118,8 +118,10 @@ def read_account(site: ProfileSite, handle: str, response: Response) -> dict[str
     if site.preset == "mastodon":
         if not data.get("username"):
             raise ValueError("a Mastodon account without a username")
+        url = data.get("url")
         return account(data.get("acct") or data["username"], data.get("display_name"), strip_html(str(data.get("note") or "")),
-                       data.get("url") or response.url, data.get("created_at"))
+                       url if isinstance(url, str) and url.startswith(("https://", "http://")) else response.url,
+                       data.get("created_at"))
     about = data.get("data")
     if data.get("kind") != "t2" or not isinstance(about, dict):
         raise ValueError("not a Reddit user (expected kind t2)")

@@ -87,3 +87,16 @@ def test_an_account_claims_an_identity_only_with_the_school_or_a_role_in_view():
     assert claimed_identity("Mrs Lambert | Headteacher", PROFILE) == "Priya Lambert"
     assert claimed_identity("Priya Lambert: marathons, sourdough", PROFILE) is None
     assert claimed_identity("Flats to let on Ashdown Vale Road", PROFILE) is None
+
+
+@pytest_twisted.ensureDeferred
+async def test_an_account_with_fields_of_the_wrong_type_is_still_checked(sqlite_url):
+    account = {"username": "ashdownvaleprimaryschool", "acct": 12345, "display_name": ["Ashdown Vale"],
+               "note": "Headteacher at Ashdown Vale Primary School", "url": 12345, "created_at": {"a": 1}}
+    routes = {"/masto/api/v1/accounts/lookup": (200, {"Content-Type": "application/json"}, json.dumps(account).encode())}
+    source = "  fakes:\n    kind: impersonation\n    max_handles: 1\n    platforms:\n      - {{name: masto, preset: mastodon, base_url: \"{base}/masto\"}}\n"
+    with RecordedServer(routes) as server:
+        result = await run_source(config_for(server.base_url, source.format(base=server.base_url), sqlite_url), "fakes")
+    assert not any(key.startswith("spider_exceptions") for key in result.stats)
+    (item,) = result.items
+    assert item.url.startswith(f"{server.base_url}/masto/api/v1/accounts/lookup")  # its own address stood in for the number
