@@ -30,8 +30,9 @@ def refusal(address: str) -> str | None:
         ip = ipaddress.ip_address(address)
     except ValueError:
         return f"{address!r} is not an IP address"
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # an IPv6 form that carries an IPv4 address (mapped, 6to4, Teredo) reaches that address
+        ip = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None) or ip
     for reason, test in (
         # Most specific first: Python counts link-local and 0.0.0.0 as private too.
         ("loopback", ip.is_loopback),
@@ -39,6 +40,9 @@ def refusal(address: str) -> str | None:
         ("reserved", ip.is_reserved or ip.is_unspecified),
         ("multicast", ip.is_multicast),
         ("private", ip.is_private),
+        # what is left but not reachable from the internet: carrier-grade NAT's 100.64.0.0/10, where
+        # some clouds keep their metadata service (100.100.100.200)
+        ("non-public", not ip.is_global),
     ):
         if test:
             return f"{ip} is a {reason} address"

@@ -85,7 +85,9 @@ async def test_private_addresses_are_refused_unless_allowed(sqlite_url):
 @pytest.mark.parametrize(
     ("address", "reason"),
     [("10.1.2.3", "private"), ("192.168.0.1", "private"), ("169.254.169.254", "link-local"), ("127.0.0.1", "loopback"),
-     ("::1", "loopback"), ("::ffff:127.0.0.1", "loopback"), ("0.0.0.0", "reserved"), ("93.184.216.34", None)],
+     ("::1", "loopback"), ("::ffff:127.0.0.1", "loopback"), ("0.0.0.0", "reserved"), ("93.184.216.34", None),
+     ("100.100.100.200", "non-public"), ("100.64.0.1", "non-public"), ("2002:7f00:1::", "loopback"),
+     ("2001:0:4136:e378:8000:63bf:80ff:fffe", "loopback"), ("2606:4700::1111", None)],
 )
 def test_address_refusals_state_their_reason(address, reason):
     # Classification only: nothing is sent to these addresses.
