@@ -116,10 +116,16 @@ class SourceSpider(Spider):
             **fields,
         )
 
-    def follow_hit(self, listing: Response, known: dict[str, Any]) -> Iterator[Request]:
+    def follow_hit(self, listing: Response, known: dict[str, Any]) -> Iterator[Request | MentionItem]:
         """Follow a hit to its page, unless that page is already stored and the listing does not
         say it changed since (``known["updated_at"]`` later than our capture): a good citizen does
         not fetch the same article every crawl."""
+        limit = self.crawler.settings.getint("URLLENGTH_LIMIT")  # 0: no limit
+        if limit and len(known["url"]) > limit:
+            # Scrapy drops a request for so long an address without a word: keep what the listing says
+            self.crawler.stats.inc_value("schoolwatch/article/address_too_long")
+            yield from self.snippet(listing, known)
+            return
         fetched = self.fetched_pages().get(canonical_url(known["url"]))
         updated = known.get("updated_at")
         if fetched is not None and (updated is None or updated <= fetched):

@@ -114,3 +114,15 @@ async def test_links_that_are_not_web_pages_are_not_followed(sqlite_url):
         result = await run_source(config_for(server.base_url, feeds_source(server.base_url + "/feed"), sqlite_url), "news")
     assert result.items == [] and result.stats["schoolwatch/feeds/entry_without_link"] == 2
     assert not any(key.startswith("spider_exceptions") for key in result.stats)
+
+
+@pytest_twisted.ensureDeferred
+async def test_an_article_address_too_long_to_fetch_keeps_the_feed_snippet(store_url):
+    with RecordedServer({}) as server:
+        long_link = f"{server.base_url}/story?" + "&amp;".join(f"tracking{i}=campaign" for i in range(150))  # over 2,083 characters
+        server.routes["/feed"] = (200, {"Content-Type": RSS}, rss(item("Ashdown Vale Primary School fair", long_link,
+                                                                       "Ashdown Vale Primary School raised money at its fair.")))
+        result = await run_source(config_for(server.base_url, feeds_source(server.base_url + "/feed"), store_url), "news")
+    (mention,) = result.items  # Scrapy would have dropped the request without a word
+    assert mention.text == "Ashdown Vale Primary School raised money at its fair." and len(mention.url) > 2083
+    assert result.stats["schoolwatch/article/address_too_long"] == 1 and result.stats["schoolwatch/store/new"] == 1
