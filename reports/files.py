@@ -20,10 +20,9 @@ def write_atomically(path: Path, data: bytes) -> Path:
     try:
         temporary.write_bytes(data)
         os.replace(temporary, path)
-    except OSError as exc:
+    except BaseException as exc:
         temporary.unlink(missing_ok=True)
-        raise type(exc)(exc.errno, exc.strerror, str(path)) from exc  # the file asked for, not the temporary one
-    except BaseException:
-        temporary.unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # named by the file asked for, not the temporary one
+            raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
         raise
     return path
