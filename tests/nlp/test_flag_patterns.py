@@ -146,8 +146,8 @@ def test_later_cues_stay_quiet_on_look_alikes(rules_nlp, text):
     assert {span.kb_id_ for span in doc.spans["flags"]} & {"insult", "pupil by form code", "masked slur"} == set()
 
 
-def test_anchor_buckets_unlock_what_the_anchors_present_unlock():
-    """One regex per crowded key must unlock exactly what the anchors found one by one unlock."""
+def test_anchors_unlock_what_the_anchors_present_unlock():
+    """``unlocked`` must be the union of what each anchor ``present`` finds unlocks."""
     import json
 
     from nlp.components.cues import FLAG_CUES, AnchorIndex
@@ -158,12 +158,29 @@ def test_anchor_buckets_unlock_what_the_anchors_present_unlock():
         for anchor in cue.anchors:
             by_anchor.setdefault(anchor, set()).add(i)
     index = AnchorIndex(by_anchor)
-    assert index.buckets, "no crowded key: the bucket path is untested"
     lines = (CORPUS_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    unlocking = 0
     for line in lines[:300]:
         lowered = json.loads(line)["text"].lower()
         expected = set().union(*(by_anchor[a] for a in index.present(lowered)))
         assert index.unlocked(lowered) == expected, lowered
+        unlocking += bool(expected)
+    assert unlocking > 100
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("i will kill him", {"kill", "him"}),
+    ("what a skill he has", set()),  # "kill" inside a word: a word-start anchor does not count
+    ("kill, kill!", {"kill"}),
+    ("email the admin team", {"dm"}),  # a short anchor counts anywhere
+    ("that's my friend's mum", {"'s mum"}),
+    ("@head_real posted", {"_real"}),
+    ("", set()),
+])
+def test_anchors_start_words_unless_short_or_symbols(text, found):
+    from nlp.components.cues import AnchorIndex
+
+    assert AnchorIndex(["kill", "him", "dm", "'s mum", "_real", "never here"]).present(text) == found
 
 
 @pytest.mark.parametrize("text", [
