@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from nlp.components import annotations
 from nlp.components.text import TEXT_KEY
 from nlp.verdict import Verdict
 
@@ -49,7 +50,7 @@ def classify(nlp: Language, texts: Iterable[str], batch_size: int = 128) -> Iter
     for the garbage collector to scan; smaller ones pay the classifiers' per-batch cost more often).
     """
     for doc in nlp.pipe(_docs(nlp, texts), batch_size=batch_size):
-        yield doc._.verdict
+        yield annotations.get(doc, "verdict")
 
 
 def model_version(nlp: Language) -> str:

@@ -23,6 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from thinc.api import Model
 
+from nlp.components import annotations
 from nlp.components.cues.references import TITLES
 
 _KEYS: dict[str, int] = {}
@@ -52,8 +53,7 @@ def findings(doc: Doc) -> list[int]:
 
 def _findings(doc: Doc) -> list[int]:
     names: list[str] = []
-    underscore = doc._  # spaCy builds a new accessor on every `doc._`
-    strength = underscore.flag_strength if Doc.has_extension("flag_strength") else None
+    strength = annotations.get(doc, "flag_strength")
     if strength:
         names += [f"cue={flag}/{level}" for flag, level in strength.items()]
     spans = doc.spans
@@ -63,7 +63,7 @@ def _findings(doc: Doc) -> list[int]:
         names.append("frame=reporting")
     if "pii" in spans:
         names += [f"pii={span.label_}" for span in spans["pii"]]
-    if Doc.has_extension("doxxing") and underscore.doxxing:
+    if annotations.get(doc, "doxxing"):
         names.append("pii=doxxing")
     return [_key(name) for name in dict.fromkeys(names)]
 

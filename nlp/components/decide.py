@@ -43,13 +43,12 @@ Policy, in order:
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.components.cues import (FALLBACK_FLAGS, FLAG_WORDS, PRAISE, SCHOOL_LIFE, SCHOOL_REFERENCE, STAFF_REFERENCE,
                                  STAFF_TITLE, compile_pattern)
+from nlp.components import annotations
 from nlp.components.model_words import ModelWords
 from nlp.components.profile_matcher import profile_targets
 from nlp.components.text import doc_lower, doc_text
@@ -80,17 +79,6 @@ SCHOOL_RE = compile_pattern(SCHOOL_REFERENCE.pattern)
 LABELS = ("neutral", "critical", "malicious")
 
 
-class _Extensions(dict):
-    """Whether the rule components' Doc extensions are registered (a missing one reads as empty)."""
-
-    def __missing__(self, name: str) -> bool:
-        found = Doc.has_extension(name)
-        if found:  # registered extensions stay registered; an absent one may be registered later
-            self[name] = found
-        return found
-
-
-HAS = _Extensions()
 FLAG_WORD_RES = [(flag, compile_pattern(p)) for flag, p in FLAG_WORDS]  # run on the lower-cased text
 FALLBACK_RES = [(flag, compile_pattern(p)) for flag, p in FALLBACK_FLAGS]
 
@@ -154,12 +142,11 @@ class Decide:
         self._readers: dict[str, ModelWords | None] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        underscore = doc._  # spaCy builds a new accessor on every `doc._`
-        underscore.verdict = self.verdict(doc, underscore)
+        annotations.put(doc, "verdict", self.verdict(doc))
         return doc
 
-    def verdict(self, doc: Doc, underscore: Any = None) -> Verdict:
-        """The verdict for ``doc`` (``underscore``: its ``doc._`` accessor, if the caller has one)."""
+    def verdict(self, doc: Doc) -> Verdict:
+        """The verdict for ``doc``, from what the components before it found (one that did not run found nothing)."""
         cats = model_scores(doc.cats)
         model_label = max(cats, key=cats.get) if cats else "neutral"
         p_mal = cats.get("malicious", 0.0)
@@ -169,10 +156,8 @@ class Decide:
         if "flags" in spans:
             for span in spans["flags"]:
                 cues.setdefault(span.label_, []).append(span)
-        if underscore is None:
-            underscore = doc._
-        strength = dict(underscore.flag_strength or {}) if HAS["flag_strength"] else {}
-        doxxing = (underscore.doxxing or []) if HAS["doxxing"] else []
+        strength = dict(annotations.get(doc, "flag_strength") or {})
+        doxxing = annotations.get(doc, "doxxing") or []
         reporting = list(spans["reporting"]) if "reporting" in spans else []
 
         targets = self.targets(doc)
@@ -311,7 +296,6 @@ class Decide:
 def make_decide(nlp: Language, name: str, weak_threshold: float, model_threshold: float,
                 strong_confidence: float, weak_confidence: float, flag_threshold: float,
                 frame_threshold: float) -> Decide:
-    if not Doc.has_extension("verdict"):
-        Doc.set_extension("verdict", default=None)
+    annotations.register("verdict")
     return Decide(nlp, name, weak_threshold, model_threshold, strong_confidence, weak_confidence, flag_threshold,
                   frame_threshold)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 import re
 
+from nlp.components import annotations
 from nlp.components.cues import FLAG_CUES, HOSTILE, IDIOMS, REPORTING, AnchorIndex, combine, compile_pattern
 from nlp.components.text import doc_lower, doc_text
 
@@ -135,12 +136,11 @@ class FlagPatterns:
             if span is not None:
                 reporting.append(span)
         doc.spans[REPORTING_KEY] = reporting
-        doc._.flag_strength = strength
+        annotations.put(doc, "flag_strength", strength)
         return doc
 
 
 @Language.factory("flag_patterns")
 def make_flag_patterns(nlp: Language, name: str) -> FlagPatterns:
-    if not Doc.has_extension("flag_strength"):
-        Doc.set_extension("flag_strength", default=None)
+    annotations.register("flag_strength")
     return FlagPatterns(nlp, name)

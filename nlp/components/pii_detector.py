@@ -20,6 +20,7 @@ import phonenumbers
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.components import annotations
 from nlp.components.cues import STAFF_REFERENCE
 from nlp.components.text import doc_lower, doc_text
 
@@ -88,7 +89,7 @@ class PiiDetector:
             if span is not None and not any(span.start < o.end and o.start < span.end for o in found):
                 found.append(span)
         doc.spans[SPAN_KEY] = sorted(found, key=lambda sp: sp.start)
-        doc._.doxxing = [(span, whose) for span in found if (whose := self._whose(doc, span)) is not None]
+        annotations.put(doc, "doxxing", [(span, whose) for span in found if (whose := self._whose(doc, span)) is not None])
         return doc
 
     def _find(self, text: str, lowered: str) -> list[tuple[str, int, int]]:
@@ -143,7 +144,6 @@ class PiiDetector:
 
 @Language.factory("pii_detector", default_config={"window": 120})
 def make_pii_detector(nlp: Language, name: str, window: int) -> PiiDetector:
-    if not Doc.has_extension("doxxing"):
-        Doc.set_extension("doxxing", default=None)
+    annotations.register("doxxing")
     return PiiDetector(nlp, name, window)
 
