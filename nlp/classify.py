@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from nlp.components import annotations
@@ -46,11 +47,18 @@ def _docs(nlp: Language, texts: Iterable[Any]) -> Iterator[Doc]:
 def classify(nlp: Language, texts: Iterable[str], batch_size: int = 128) -> Iterator[Verdict]:
     """Verdicts for ``texts``, lazily and in order.
 
+    Each batch goes through the pipeline's components in turn, as ``nlp.pipe`` would send it, but
+    without one generator per component per doc between them (measured: 6% of classifying a tweet).
     ``batch_size``: 128 measured a little faster than 64 or 256 (bigger batches keep more docs alive
     for the garbage collector to scan; smaller ones pay the classifiers' per-batch cost more often).
     """
-    for doc in nlp.pipe(_docs(nlp, texts), batch_size=batch_size):
-        yield annotations.get(doc, "verdict")
+    steps = [(getattr(component, "pipe", None), component) for _, component in nlp.pipeline]
+    documents = _docs(nlp, texts)
+    while batch := list(islice(documents, batch_size)):
+        for pipe, component in steps:
+            batch = list(pipe(batch, batch_size=batch_size)) if pipe else [component(doc) for doc in batch]
+        for doc in batch:
+            yield annotations.get(doc, "verdict")
 
 
 def model_version(nlp: Language) -> str:
