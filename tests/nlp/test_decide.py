@@ -32,6 +32,16 @@ def test_targets_without_profile_match_use_titles(rules_nlp):
     assert "Mrs Pemberton" in verdict.targets and "school" in verdict.targets
 
 
+def test_a_surname_beyond_a_to_z_is_named_whole(rules_nlp):
+    """A target or a reason cut at "ń" would name "Mrs Szyma", someone else; one with an "'s" two people."""
+    verdict = rules_nlp("Mrs Szymańska at Oakvale Primary better watch herself")._.verdict
+    assert "Mrs Szymańska" in verdict.targets
+    possessive = rules_nlp("Mr O'Neill-Jones's class at Oakvale Primary, he'd better watch himself")._.verdict
+    assert "Mr O'Neill-Jones" in possessive.targets
+    doxxed = rules_nlp("Mr Öztürk from Oakvale Primary lives at 14 Larch Close, go and see him")._.verdict
+    assert any(r.endswith('near Mr Öztürk: "14 Larch Close"') for r in doxxed.reasons), doxxed.reasons
+
+
 def test_verdict_vocabulary(rules_nlp):
     for text in ["", "hello", "Mr Ormsby's number is 07700 900555 ring him", "I know where she lives"]:
         verdict = rules_nlp(text)._.verdict
