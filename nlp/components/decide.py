@@ -46,9 +46,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.components import annotations
 from nlp.components.cues import (FALLBACK_FLAGS, FLAG_WORDS, PRAISE, SCHOOL_LIFE, SCHOOL_REFERENCE, STAFF_REFERENCE,
                                  STAFF_TITLE, compile_pattern)
-from nlp.components import annotations
 from nlp.components.model_words import ModelWords
 from nlp.components.profile_matcher import profile_targets
 from nlp.components.text import doc_lower, doc_text

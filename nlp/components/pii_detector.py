@@ -89,7 +89,8 @@ class PiiDetector:
             if span is not None and not any(span.start < o.end and o.start < span.end for o in found):
                 found.append(span)
         doc.spans[SPAN_KEY] = sorted(found, key=lambda sp: sp.start)
-        annotations.put(doc, "doxxing", [(span, whose) for span in found if (whose := self._whose(doc, span)) is not None])
+        doxxing = [(span, whose) for span in found if (whose := self._whose(doc, span)) is not None]
+        annotations.put(doc, "doxxing", doxxing)
         return doc
 
     def _find(self, text: str, lowered: str) -> list[tuple[str, int, int]]:
