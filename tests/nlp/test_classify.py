@@ -33,6 +33,19 @@ def test_order_is_kept(model_nlp):
     assert neutral.label != "malicious"
 
 
+def test_classify_answers_as_nlp_pipe_does(model_nlp):
+    """``classify`` runs the components itself (for speed); its verdicts must be ``nlp.pipe``'s, across batches."""
+    import json
+
+    from nlp.train import CORPUS_DIR
+
+    lines = (CORPUS_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:150]
+    texts = [json.loads(line)["text"] for line in lines]
+    expected = [doc._.verdict for doc in model_nlp.pipe(texts, batch_size=64)]
+    assert list(classify(model_nlp, texts, batch_size=16)) == expected
+    assert {v.label for v in expected} == set(LABEL_NAMES)
+
+
 def test_model_version(model_nlp):
     version = model_version(model_nlp)
     assert version.startswith("classifier-") and "+" in version
