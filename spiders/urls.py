@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -21,6 +22,12 @@ ITEM_FRAGMENT = re.compile(r"(?:p|post|review|comment|reply|c)[-_]?\d[\w-]*|(?:p
 # bytes: tracking-laden links run to thousands. A longer key keeps its start and ends in a hash of
 # the whole, so it stays unique (store migration 0003 re-keys rows stored before this limit).
 MAX_KEY_BYTES = 1000
+
+
+def web_address(value: Any) -> str | None:
+    """``value`` if it is an http(s) address, else None: what an API calls a link may be a number,
+    a list or a ``javascript:`` string."""
+    return value if isinstance(value, str) and value.startswith(("http://", "https://")) else None
 
 
 def canonical_url(url: str) -> str:

@@ -21,7 +21,7 @@ from spiders.extract import parse_date, read_json, strip_html
 from spiders.items import MentionItem
 from spiders.presets import feed_urls
 from spiders.sources.base import SourceSpider
-from spiders.urls import unwrap_redirect
+from spiders.urls import unwrap_redirect, web_address
 
 
 class FeedsSpider(SourceSpider):
@@ -60,7 +60,7 @@ class FeedsSpider(SourceSpider):
     def entry_fields(entry: Any) -> dict[str, Any]:
         link = unwrap_redirect(str(entry.get("link") or "").strip())
         return {
-            "url": link if link.startswith(("http://", "https://")) else "",
+            "url": web_address(link) or "",
             "title": strip_html(entry.get("title")),
             "text": strip_html(entry.get("summary")),
             # News aggregators name the publisher as the entry's source rather than an author.
@@ -92,7 +92,7 @@ def json_feed_fields(item: Any) -> dict[str, Any]:
     authors = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else [])
     link = str(item.get("url") or item.get("external_url") or "").strip()
     return {
-        "url": link if link.startswith(("http://", "https://")) else "",
+        "url": web_address(link) or "",
         "title": strip_html(str(item.get("title") or "")),
         "text": str(item.get("content_text") or "") or strip_html(item.get("content_html") or item.get("summary")),
         "author": next((str(a["name"]) for a in authors if isinstance(a, dict) and a.get("name")), None),

@@ -26,6 +26,7 @@ from spiders.extract import parse_date, read_json, strip_html
 from spiders.handles import Candidate, candidates, claimed_identity, for_platform
 from spiders.items import MentionItem
 from spiders.sources.base import SourceSpider
+from spiders.urls import web_address
 
 NO_SUCH_ACCOUNT = [400, 404, 410]
 DEFAULT_BASE = {"bluesky": "https://public.api.bsky.app", "reddit": "https://www.reddit.com"}
@@ -118,9 +119,8 @@ def read_account(site: ProfileSite, handle: str, response: Response) -> dict[str
     if site.preset == "mastodon":
         if not data.get("username"):
             raise ValueError("a Mastodon account without a username")
-        url = data.get("url")
         return account(data.get("acct") or data["username"], data.get("display_name"), strip_html(str(data.get("note") or "")),
-                       url if isinstance(url, str) and url.startswith(("https://", "http://")) else response.url,
+                       web_address(data.get("url")) or response.url,
                        data.get("created_at"))
     about = data.get("data")
     if data.get("kind") != "t2" or not isinstance(about, dict):

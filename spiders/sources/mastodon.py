@@ -22,6 +22,7 @@ from spiders.extract import parse_date, read_json, strip_html
 from spiders.items import MentionItem
 from spiders.queries import queries_for
 from spiders.sources.base import SourceSpider
+from spiders.urls import web_address
 
 PAGE_SIZE = 40
 _NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
@@ -86,8 +87,8 @@ class MastodonSpider(SourceSpider):
 
     def status_mentions(self, response: Response, status: Any, context: str) -> Iterator[MentionItem]:
         """The mention of one status; none for one without a web address."""
-        url = (status.get("url") or status.get("uri")) if isinstance(status, dict) else None
-        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+        url = web_address(status.get("url") or status.get("uri")) if isinstance(status, dict) else None
+        if url is None:
             return
         account = status.get("account") if isinstance(status.get("account"), dict) else {}
         tag_list = status.get("tags") if isinstance(status.get("tags"), list) else []

@@ -19,6 +19,7 @@ from spiders.extract import parse_date, read_json, strip_html
 from spiders.items import MentionItem
 from spiders.queries import queries_for
 from spiders.sources.base import SourceSpider
+from spiders.urls import web_address
 
 
 class SearxngSpider(SourceSpider):
@@ -51,8 +52,8 @@ class SearxngSpider(SourceSpider):
 
     def result_items(self, response: Response, result: Any) -> Iterator[Request | MentionItem]:
         """The hit's page (or its snippet, when links are not followed); none for a result without a web address."""
-        url = result.get("url") if isinstance(result, dict) else None
-        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        url = web_address(result.get("url")) if isinstance(result, dict) else None
+        if url is None:
             return
         known = {
             "url": url,
