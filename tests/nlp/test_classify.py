@@ -121,6 +121,18 @@ def test_the_model_alone_must_be_surer_on_a_post_about_no_school(model_nlp):
     ("that referee wants his eyes testing, absolute clown", False),
     ("[this](https://www.example.com/clip?t=42)", False),
     ("hope the pair of them trip over their own egos", False),
+    # the rest of a school's staff and life: a model's malicious answer about them is not "about no school"
+    ("the lollipop lady outside Westgate is a screeching banshee", True),
+    ("i'll make that lunch supervisor eat her own whistle", True),
+    ("You lot at the trust might want to start checking under your cars", True),
+    ("Ysgol Cwm Teg here, pay the £45 via the link", True),
+    ("his GCSE results", True),
+    ("SEN provision is a joke", True),
+    ("Kingsmere staffroom would go up lovely", True),
+    ("who's seen Liam (10H) this morning", True),
+    ("@MrsDevereux_Head ur a clown", True),
+    ("my 10K time is a joke", False),
+    ("trust me, send it back and ask for a refund", False),
 ])
 def test_about_a_school(model_nlp, text, about):
     from nlp.components.decide import Decide, about_a_school

@@ -22,7 +22,21 @@ SCHOOL_REFERENCE = re.compile(r"\b(?:school|academy|primary|college|nursery|infa
 # matches none of these is about no school at all.
 SCHOOL_LIFE = re.compile(
     r"\b(?:pupils?|students?|year \d+|reception|class(?:mates?|room)?|parents?|mums?|dads?|kids?|child(?:ren)?"
-    r"|son|daughter|teachers?|staff|tas?|sir|governors?|pta|ofsted|uniform|playground|homework|detention)\b",
+    r"|son|daughter|teachers?|staff|tas?|sir|governors?|pta|ofsted|uniform|playground|homework|detention"
+    # the rest of a school's staff, as parents name them (not in STAFF_REFERENCE: a job advert for a
+    # "midday supervisor" with a phone number is no one's number)
+    r"|head of (?:year|department|sixth form|house)|heidie|heedie|janny|janitor|bursar|site manager"
+    r"|premises manager|lunch(?:time)? supervisor|midday supervisor|dinner (?:man|ladies)|cover supervisor"
+    r"|supply teacher|pastoral (?:lead|manager|officer|team)|safeguarding lead|attendance officer|exams officer"
+    r"|learning mentor|school nurse|sendco|lollipop (?:lady|man)|crossing patrol|sports coach"
+    # and what else only school life has: its governance, exams, support, places and calendar
+    r"|governing body|(?:academy|multi-academy|school'?s?) trust|at the trust|trust'?s? (?:ceo|board)|ysgol"
+    r"|gcses?|a-levels?|sats|(?-i:SEND?)|ehcp|inclusion unit|isolation room|school run|school gates?"
+    r"|(?:at|outside) the gates|assembly|newsletter|nativity|parents'? evening|sports day|form group|year \d+s"
+    r"|y\d+s?|staff ?room|(?:pe|maths|science|english|history|music|art|drama|geography|re) department|governers?"
+    r"|weans|bairns|(?-i:(?:[7-9]|1[0-3])[A-HJL-Z]))\b"
+    # a school's or a head's account ("@ParkfieldAcademy", "@MrsDevereux_Head")
+    r"|@\w*(?:academy|school|primary|head)",
     re.IGNORECASE,
 )
 
