@@ -37,8 +37,9 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
      r"\bmy (?:new|real|private|personal) (?:contact |mobile |phone |text |whatsapp )?(?:account|page|number|profile|insta|snapchat|snap|twitter|facebook|whatsapp)\b|\bmy (?:personal|private) (?:account|paypal)\b"),
     ("mock announcement", "weak", ("too ", "do not", "cancel", "forever", "permanently", "for good", "deal with it", "bothered", "answering", "reading", "replying"),
      r"\b(?:kids|children|pupils|students) (?:are|were) too (?:badly behaved|naughty|stupid|thick|lazy|awful|feral)\b|\bdo not (?:contact|call|ring|email|phone) the (?:school|office)\b|\bcancel(?:ling|led)? (?:every|all|the) (?:\w+ ){0,2}(?:trips?|play|christmas|sports day|sats|holidays?|clubs?)\b|\b(?:cancelled|scrapped|closing|closed|banned) (?:forever|permanently|for good)\b|\bdeal with it\b|\bcan'?t be bothered\b|\bi'?m (?:not|never) (?:answering|reading|replying)\b"),
-    ("posing as", "weak", ("pretend", "posing", "impersonat", "pose as"),
-     r"\b(?:pretending to be|posing as|impersonating|pretend to be|pose as)\s+(?:the|a|mr|mrs|miss|ms|dr|her|his)\b"),
+    ("posing as", "weak", ("pretend", "posing", "impersonat", "pose as", "tweet", "videos as", "tiktoks as", "voices as"),
+     r"\b(?:pretending to be|pretended to be|posing as|impersonating|pretend to be|pose as|tweet(?:s|ed|ing)? as"
+     r"|doing (?:videos|tiktoks|voices) as)\s+(?:the|a|mr|mrs|miss|ms|dr|her|his|him|my)\b"),
     # scams and accounts posing as the school: payments, children's details, new numbers, parody
     ("new bank details", "weak", ("new", "changed", "updated", "different", "personal account", "to me"),
      r"\b(?:new|changed|updated|different)\s+(?:bank|payment|account|payee|school fund)\s*(?:details|account|provider|number)?\b[^\n]{0,80}\b(?:pay|transfer|send|cleared|contributions?|donat\w+|balances?|payee|sort code|\d\d-\d\d-\d\d)|\b(?:pay|transfer|send|cleared|contributions?|payments?)\b[^\n]{0,60}\b(?:new account|new bank|personal account|to me\b)"),
@@ -77,6 +78,14 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
     ("fake account plan", "weak", ("fake",),
      r"\b(?:make|made|making|set up|setting up|create|created|start|started)\s+(?:a\s+|another\s+)?fake\s+(?:account|page|profile"
      r"|insta\w*|tiktok|facebook|twitter|email)\s+(?:as|of|pretending|for|in (?:her|his) name)\b"),
+    # the writer owns up to a fake ("I made the fake Carnbroe High page", "me and Ollie made a fake Mrs X Snapchat")
+    ("made a fake", "weak", ("made", "created", "did", "dropped", "set up", "wrote", "forged", "printed", "started", "posted",
+                             "sent", "run", "ran", "running", "registered"),
+     r"\b(?:i|we|me and \w+|\w+ and me|i'?ve|we'?ve)\s+(?:just\s+|literally\s+|also\s+)?(?:made|created|did|dropped|set up"
+     r"|wrote|forged|printed|started|posted|sent|run|ran|am running|'?m running|been running|registered)\s+(?:a|the|an"
+     r"|another|this|that|these)\s+(?:\w+\s+){0,2}?(?:fake|parody|forged|pretend)\s+(?:[\w'@.]+\s+){0,3}?(?:account|acc|page"
+     r"|letter|email|profile|post|statement|notice|tiktok|insta\w*|snap\w*|twitter|facebook|website|site|app|group|number"
+     r"|whatsapp|teams)\b"),
     # a fake account promoted, AI-faked voice or video, "so it looks official"
     ("fake promoted", "weak", ("fake", "ai voice", "deepfake", "deep fake", "voice clone", "cloned", "face swap", "faceswap",
                                "looks official", "looks real", "looks legit"),

@@ -196,4 +196,16 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
     ("wish harm (named)", "weak", ("hope", "wish"),
      r"\b(?:hope|wish)\s+(?:that\s+)?(?:mr|mrs|miss|ms|dr)\.?\s+\w+\s+(?:\w+\s+){0,2}(?:crash\w*|wraps? (?:his|her|their) car"
      r"|gets? (?:hit|run over|hurt|cancer|stabbed|beaten)|dies|falls? (?:down|off)|chokes?|breaks? (?:his|her) neck|rots?)\b"),
+    # the next time as a promise of violence ("Next time it's my fist", "next time I'll put him on the floor");
+    # "next time I'll email the governors" names no fist, no face and no one hurt
+    ("next time, violence", "weak", ("next time",),
+     r"\bnext time\b[^.!?\n]{0,60}\b(?:i'?ll|i will|i'?m|we'?ll|we will|i won'?t|it'?s my|it'?ll be|i'?d)\b[^.!?\n]{0,40}"
+     r"\b(?:fist|face|teeth|kick|punch|hit|deck|lamp|batter|smack|slap|hurt|floor)\b"),
+    # an injury promised by its result ("you're getting one to match", "eating his dinner through a straw");
+    # "someone will get hurt" is how parents complain about the car park, so a person must be named
+    ("injury promised", "weak", ("matching", "to match", "black eye", "straw", "wired", "still got", "still have",
+                                 "hurting", "hurt"),
+     r"\bmatching (?:one|mark|bruise|scar)\b|\bone to match\b|\b(?:give|giving|get|getting) (?:him|her|them|you|u) (?:a|two) black"
+     r" eyes?\b|\bthrough a straw\b|\bwired shut\b|\bwhile (?:you|u|s?he|they) (?:still )?(?:got|have|has|'ve got)"
+     r" (?:knees|legs|teeth|kneecaps)\b|\bstop asking and start hurting\b|\b(?:you|u|s?he|they) (?:will|'?ll) (?:get|be) hurt\b"),
 ]]
