@@ -161,6 +161,18 @@ def test_fallback_flag_follows_the_wording(rules_nlp):
     ("The unit locks kids in a cupboard and the head knows", "allegation", "hides harm to children"),
     ("Letter purporting to be from the head: pay a £250 device deposit", "impersonation", "claiming to be"),
     ("I'm the headteacher and this is now the only place you'll get updates", "impersonation", "only official channel"),
+    ("Stupid woman should count herself lucky she only got a mouthful off me. Next time it's my fist.", "threat",
+     "next time, violence"),
+    ("next time he shouts at my lad I'll put him on the floor", "threat", "next time, violence"),
+    ("if my kid comes back with so much as a scratch, you're getting one to match", "threat", "injury promised"),
+    ("that site manager will be eating his dinner through a straw by christmas", "threat", "injury promised"),
+    ("dance while u still got knees mate", "threat", "injury promised"),
+    ("If he is hurt again, you will be hurt.", "threat", "injury promised"),
+    ("Aye I made the fake Brackenmoor High page, so what. Posted that the school's shutting.", "impersonation",
+     "made a fake"),
+    ("Me and Ollie made a fake Mrs Pilkington Snapchat and added loads of year 7s", "impersonation", "made a fake"),
+    ("i pretended to be my form tutor on the group chat and told everyone to bring £2", "impersonation", "posing as"),
+    ("she doesn't know we tweet as her every day", "impersonation", "posing as"),
 ])
 def test_more_constructions(rules_nlp, text, flag, rule):
     rules, strength, _ = _cues(rules_nlp, text)

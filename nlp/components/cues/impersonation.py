@@ -78,7 +78,7 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
     ("fake account plan", "weak", ("fake",),
      r"\b(?:make|made|making|set up|setting up|create|created|start|started)\s+(?:a\s+|another\s+)?fake\s+(?:account|page|profile"
      r"|insta\w*|tiktok|facebook|twitter|email)\s+(?:as|of|pretending|for|in (?:her|his) name)\b"),
-    # the writer owns up to a fake ("I made the fake Carnbroe High page", "me and Ollie made a fake Mrs X Snapchat")
+    # the writer owns up to a fake ("I made the fake Brackenmoor High page", "me and Ollie made a fake Mrs X Snapchat")
     ("made a fake", "weak", ("made", "created", "did", "dropped", "set up", "wrote", "forged", "printed", "started", "posted",
                              "sent", "run", "ran", "running", "registered"),
      r"\b(?:i|we|me and \w+|\w+ and me|i'?ve|we'?ve)\s+(?:just\s+|literally\s+|also\s+)?(?:made|created|did|dropped|set up"
