@@ -131,6 +131,9 @@ def test_the_model_alone_must_be_surer_on_a_post_about_no_school(model_nlp):
     ("Kingsmere staffroom would go up lovely", True),
     ("who's seen Liam (10H) this morning", True),
     ("@MrsDevereux_Head ur a clown", True),
+    ("hey @MrRutherfordPE, heard you run on the towpath on Sundays", True),
+    ("the lady in the office has a moustache better than my husband's", True),
+    ("@mrbean2000 this is the funniest clip ever", False),
     ("my 10K time is a joke", False),
     ("trust me, send it back and ask for a refund", False),
 ])

@@ -28,15 +28,16 @@ SCHOOL_LIFE = re.compile(
     r"|head of (?:year|department|sixth form|house)|heidie|heedie|janny|janitor|bursar|site manager"
     r"|premises manager|lunch(?:time)? supervisor|midday supervisor|dinner (?:man|ladies)|cover supervisor"
     r"|supply teacher|pastoral (?:lead|manager|officer|team)|safeguarding lead|attendance officer|exams officer"
-    r"|learning mentor|school nurse|sendco|lollipop (?:lady|man)|crossing patrol|sports coach"
+    r"|learning mentor|school nurse|sendco|lollipop (?:lady|man)|crossing patrol|sports coach|office lady"
+    r"|lady in the office|slt|senior leadership"
     # and what else only school life has: its governance, exams, support, places and calendar
-    r"|governing body|(?:academy|multi-academy|school'?s?) trust|at the trust|trust'?s? (?:ceo|board)|ysgol"
+    r"|governing body|(?:academy|academies|multi-academy|school'?s?) trust|at the trust|trust'?s? (?:ceo|board)|ysgol"
     r"|gcses?|a-levels?|sats|(?-i:SEND?)|ehcp|inclusion unit|isolation room|school run|school gates?"
-    r"|(?:at|outside) the gates|assembly|newsletter|nativity|parents'? evening|sports day|form group|year \d+s"
-    r"|y\d+s?|staff ?room|(?:pe|maths|science|english|history|music|art|drama|geography|re) department|governers?"
+    r"|(?:at|outside) the gates|assembly|newsletter|nativity|parents'? evening|sports day|sports hall|prom|form group"
+    r"|year \d+s|y\d+s?|staff ?room|(?:pe|maths|science|english|history|music|art|drama|geography|re) department|governers?"
     r"|weans|bairns|(?-i:(?:[7-9]|1[0-3])[A-HJL-Z]))\b"
-    # a school's or a head's account ("@ParkfieldAcademy", "@MrsDevereux_Head")
-    r"|@\w*(?:academy|school|primary|head)",
+    # a school's or a teacher's account ("@ParkfieldAcademy", "@MrsDevereux_Head", "@ms_ferreira_art")
+    r"|@\w*(?:academy|school|primary|head)|@(?:mrs?|ms|miss|mx|dr|sir)[_.][a-z]|(?-i:@(?:Mrs?|Ms|Miss|Mx|Dr|Sir)[A-Z])",
     re.IGNORECASE,
 )
 
