@@ -145,3 +145,12 @@ def test_about_a_school(model_nlp, text, about):
 
     doc = model_nlp(text)
     assert about_a_school(doc, Decide.targets(doc)) is about
+
+
+def test_words_that_name_a_flag_add_it_to_an_item_already_malicious(model_nlp):
+    hateful = _model_only(model_nlp, "Ms Trevelyan came back from mat leave grumpy and hormonal", 0.9)
+    assert hateful.label == "malicious" and "hate" in hateful.flags
+    assert any(r.startswith("hateful wording (words)") for r in hateful.reasons)
+    assert "hate" not in _model_only(model_nlp, "Ms Trevelyan came back from half term grumpy", 0.9).flags
+    # they never raise a label: the same words in a post the model finds benign stay benign
+    assert _model_only(model_nlp, "Ms Trevelyan is back from mat leave, welcome back!", 0.1).label != "malicious"

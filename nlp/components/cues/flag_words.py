@@ -21,5 +21,9 @@ FLAG_WORDS: list[tuple[str, str]] = [
               r"|ragheads?|towelheads?|spastics?|spaz|retards?|mongs?|savages|jihadis?)\b"),
     ("hate", r"\b(?:right colour|wrong colour|colour of (?:his|her|their) skin|pronouns|man in a dress|bloke in a dress"
              r"|third world|asylum seekers?|sharia|jihad\w*|allahu|terrorists?|foreigners?|immigrants?|go home"
-             r"|proper english|speak english|taking our jobs|our jobs|white (?:kids|people)|agenda|woke)\b"),
+             r"|proper english|speak english|taking our jobs|our jobs|white (?:kids|people)|agenda|woke"
+             # said of a person's origin, faith, sex or body: hateful in any malicious post that says them
+             r"|half[- ]caste|mongrels?|paddy|paddies|fenians?|nancy boy|limp[- ]wristed|this is england|come over here"
+             r"|where (?:s?he|they)'?s from|where (?:s?he|they) comes? from|jungle|hormonal|get back in the kitchen"
+             r"|women in charge|burkas?|hijabs?|headscarf|turban|tea cosy|mat(?:ernity)? leave|dyspraxic)\b"),
 ]
