@@ -152,5 +152,13 @@ def test_words_that_name_a_flag_add_it_to_an_item_already_malicious(model_nlp):
     assert hateful.label == "malicious" and "hate" in hateful.flags
     assert any(r.startswith("hateful wording (words)") for r in hateful.reasons)
     assert "hate" not in _model_only(model_nlp, "Ms Trevelyan came back from half term grumpy", 0.9).flags
+    # a threat pictured, in an item the models call malicious for abuse alone
+    doc = model_nlp.make_doc("who wants to chip in for a hitman for that cow in the office")
+    doc.cats = {"neutral": 0.05, "critical": 0.05, "malicious": 0.9, "threat": 0.0, "abuse": 0.9, "hate": 0.0,
+                "doxxing": 0.0, "impersonation": 0.0, "allegation": 0.0, "pupil_identified": 0.0}
+    for name in ("profile_matcher", "pii_detector", "flag_patterns"):
+        doc = model_nlp.get_pipe(name)(doc)
+    pictured = model_nlp.get_pipe("decide").verdict(doc)
+    assert "threat" in pictured.flags and any(r.startswith("threat wording (words)") for r in pictured.reasons)
     # they never raise a label: the same words in a post the model finds benign stay benign
     assert _model_only(model_nlp, "Ms Trevelyan is back from mat leave, welcome back!", 0.1).label != "malicious"

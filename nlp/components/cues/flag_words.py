@@ -11,6 +11,10 @@ from __future__ import annotations
 from nlp.components.cues.words import INSULT
 
 FLAG_WORDS: list[tuple[str, str]] = [
+    # violence pictured rather than promised: a knife or coffin emoji, a hitman, a lit rag
+    ("threat", r"(?:🔪|🔫|⚰|🩸|\b(?:hitman|in a box|throat cut\w*|legs? broken|lit rag|can of (?:petrol|fuel)|mob[- ]handed"
+               r"|snitches get stitches|neck brace|getting slapped|hang for|give (?:him|her|them|that \w+) a (?:good )?hiding"
+               r"|won'?t see (?:christmas|easter|summer|the end of))\b)"),
     ("abuse", rf"\b(?:{INSULT}|idiots?|fools?|morons?|imbeciles?|cretins?|creatures?|devils?|brats?|gits?|clowns?|freaks?"
               r"|weirdos?|creeps?|scum\w*|crooks?|thie(?:f|ves)|liars?|frauds?|pathetic|spineless|disgusting|thick"
               r"|stupid|ugly|uglier|ugliest|smells|stinks|nits?|perv(?:ert)?s?|losers?|muppets?|waste of (?:space|oxygen)"
