@@ -3,7 +3,10 @@
 A post judged malicious for one reason often carries a second one in passing: a hateful post that
 also calls the teacher a "freak", a fake "confession" in which the head calls himself "a complete
 fraud". ``decide`` adds the flag when its words occur in a malicious item. Keep each list to words
-that are abusive (or hateful) whatever the context; criticism of decisions never needs them.
+that name the flag in nearly every malicious post that uses them (a headscarf is no harm in a
+notice, but in an attack on a teacher it is the attack's reason): check on train, where 114 of the
+115 malicious rows with the hate words below carry hate, and all 55 with the threat words carry
+threat. Criticism of decisions never needs them.
 """
 
 from __future__ import annotations
