@@ -58,31 +58,33 @@ def test_empty_text_in_a_batch_is_handled_by_the_pipeline(model_nlp):
     assert docs[2]._.verdict.label == "malicious"
 
 
-def test_flagcat_names_a_flag_when_no_cue_fires(model_nlp):
-    decide = model_nlp.get_pipe("decide")
-    doc = model_nlp.make_doc("Some text about the school with no cue at all")
-    above, below = decide.flag_threshold + 0.05, decide.flag_threshold - 0.05
-    doc.cats = {"neutral": 0.1, "critical": 0.1, "malicious": 0.8, "threat": above, "abuse": 0.0, "hate": 0.0,
-                "doxxing": 0.0, "impersonation": 0.0, "allegation": below, "pupil_identified": 0.0}
+def _scored(model_nlp, text, **scores):
+    """The verdict on ``text`` after the rule components, with the classifiers' scores set to ``scores``
+    (every label and flag not named scores 0)."""
+    doc = model_nlp.make_doc(text)
+    doc.cats = {name: 0.0 for name in (*LABEL_NAMES, *FLAG_NAMES)} | scores
     for name in ("profile_matcher", "pii_detector", "flag_patterns"):
         doc = model_nlp.get_pipe(name)(doc)
-    verdict = decide.verdict(doc)
+    return model_nlp.get_pipe("decide").verdict(doc)
+
+
+def test_flagcat_names_a_flag_when_no_cue_fires(model_nlp):
+    decide = model_nlp.get_pipe("decide")
+    above, below = decide.flag_threshold + 0.05, decide.flag_threshold - 0.05
+    verdict = _scored(model_nlp, "Some text about the school with no cue at all", neutral=0.1, critical=0.1,
+                      malicious=0.8, threat=above, allegation=below)
     assert verdict.label == "malicious" and verdict.flags == ["threat"]
     assert any(r.startswith("model flag: threat") for r in verdict.reasons)
 
 
 def test_a_malicious_verdict_with_no_flag_standing_out_says_its_flag_is_a_guess(model_nlp):
     decide = model_nlp.get_pipe("decide")
-    doc = model_nlp.make_doc("Some text about the school with no cue at all")
     # every flag under the threshold, abuse the likeliest, and still sure enough of malicious overall
     # (the malicious score is the geometric mean of textcat's and the likeliest flag's)
     abuse, malicious = decide.flag_threshold * 0.9, 0.95
     assert (malicious * abuse) ** 0.5 >= decide.model_threshold
-    doc.cats = {"neutral": 0.025, "critical": 0.025, "malicious": malicious, "threat": abuse / 2, "abuse": abuse,
-                "hate": 0.0, "doxxing": 0.0, "impersonation": 0.0, "allegation": 0.0, "pupil_identified": 0.0}
-    for name in ("profile_matcher", "pii_detector", "flag_patterns"):
-        doc = model_nlp.get_pipe(name)(doc)
-    verdict = decide.verdict(doc)
+    verdict = _scored(model_nlp, "Some text about the school with no cue at all", neutral=0.025, critical=0.025,
+                      malicious=malicious, threat=abuse / 2, abuse=abuse)
     assert verdict.label == "malicious" and verdict.flags == ["abuse"]
     assert any(r.startswith("no rule fired and no flag stood out; the closest is abuse") for r in verdict.reasons)
     assert not any(r.startswith("model flag:") for r in verdict.reasons)
@@ -91,13 +93,8 @@ def test_a_malicious_verdict_with_no_flag_standing_out_says_its_flag_is_a_guess(
 def _model_only(model_nlp, text, malicious):
     """``text`` after the rule components, with the classifiers' scores set so the malicious score is
     ``malicious`` and the best label."""
-    doc = model_nlp.make_doc(text)
     rest = (1.0 - malicious) / 2
-    doc.cats = {"neutral": rest, "critical": rest * 0.9, "malicious": malicious, "threat": malicious, "abuse": 0.0,
-                "hate": 0.0, "doxxing": 0.0, "impersonation": 0.0, "allegation": 0.0, "pupil_identified": 0.0}
-    for name in ("profile_matcher", "pii_detector", "flag_patterns"):
-        doc = model_nlp.get_pipe(name)(doc)
-    return model_nlp.get_pipe("decide").verdict(doc)
+    return _scored(model_nlp, text, neutral=rest, critical=rest * 0.9, malicious=malicious, threat=malicious)
 
 
 def test_the_model_alone_must_be_surer_on_a_post_about_no_school(model_nlp):
@@ -153,12 +150,8 @@ def test_words_that_name_a_flag_add_it_to_an_item_already_malicious(model_nlp):
     assert any(r.startswith("hateful wording (words)") for r in hateful.reasons)
     assert "hate" not in _model_only(model_nlp, "Ms Trevelyan came back from half term grumpy", 0.9).flags
     # a threat pictured, in an item the models call malicious for abuse alone
-    doc = model_nlp.make_doc("who wants to chip in for a hitman for that cow in the office")
-    doc.cats = {"neutral": 0.05, "critical": 0.05, "malicious": 0.9, "threat": 0.0, "abuse": 0.9, "hate": 0.0,
-                "doxxing": 0.0, "impersonation": 0.0, "allegation": 0.0, "pupil_identified": 0.0}
-    for name in ("profile_matcher", "pii_detector", "flag_patterns"):
-        doc = model_nlp.get_pipe(name)(doc)
-    pictured = model_nlp.get_pipe("decide").verdict(doc)
+    pictured = _scored(model_nlp, "who wants to chip in for a hitman for that cow in the office", neutral=0.05,
+                       critical=0.05, malicious=0.9, abuse=0.9)
     assert "threat" in pictured.flags and any(r.startswith("threat wording (words)") for r in pictured.reasons)
     # they never raise a label: the same words in a post the model finds benign stay benign
     assert _model_only(model_nlp, "Ms Trevelyan is back from mat leave, welcome back!", 0.1).label != "malicious"
