@@ -54,7 +54,8 @@ NUMBERED_STREET = re.compile(
 )
 ROLE_EMAIL = re.compile(r"(?:hr|office|admin|admissions|enquiries|enquiry|info|head|headteacher|reception|contact|hello|"
                         r"jobs|recruitment|careers|finance|bursar|pta[\w.]*|clerk|governors?|sendco|senco|safeguarding|"
-                        r"chess|sport|music|clubs?|uniform|lettings|trips?|events?|news)@", re.IGNORECASE)
+                        r"chess|sport|music|clubs?|uniform|lettings|trips?|events?|news|newsdesk|editor|press|sales|"
+                        r"orders|bookings)@", re.IGNORECASE)
 SCHOOL_DOMAIN = re.compile(r"@(?:[\w-]+\.)*[\w-]*(?:sch|school|academy|primary|high|college|trust|federation|infants|juniors|pta)\b[\w-]*\.", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 # a sort code ("20-44-19") or the account number after one is bank detail, not a phone number
@@ -72,7 +73,9 @@ OFFICIAL = re.compile(
     r"\b(?:school office|main office|the office|reception|admissions|enquiries|enquiry|main switchboard|contact the school|"
     r"school on|call the school|ring the school|email the school|office on|office at|office@|admin@|enquiries@|info@|head@|informal chat|informal visit|contact the|to contact|can be reached|reached at|if your child|"
     r"bursar|for tickets|to book|box office|lettings|applications?|apply|vacancy|vacancies|visit us at|located at|find us at|"
-    r"venue|held at|takes place at|meet at|open day|our address|the school address|school address|registered office)\b",
+    r"venue|held at|takes place at|meet at|open day|our address|the school address|school address|registered office|"
+    r"office|business manager|safeguarding lead|designated safeguarding|any questions|work (?:email|e-mail|number|phone)|"
+    r"the shop|order (?:through|from|on|at))\b",
     re.IGNORECASE,
 )
 
@@ -109,7 +112,9 @@ class PiiDetector:
             return hits
         if PHONE_HINT.search(text):
             for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
-                if not BANK_DETAIL.match(m.raw_string) and not SORT_CODE.search(text, max(0, m.start - 25), m.start):
+                # a UK number has ten digits or more: fewer is a time, a price or a short code ("3.30-6pm")
+                if (sum(c.isdigit() for c in m.raw_string) >= 10 and not BANK_DETAIL.match(m.raw_string)
+                        and not SORT_CODE.search(text, max(0, m.start - 25), m.start)):
                     hits.append(("phone", m.start, m.end))
         if street:
             hits += [("address", m.start(), m.end()) for m in ADDRESS.finditer(text)]
@@ -125,7 +130,9 @@ class PiiDetector:
         text = doc_text(doc)
         lo, hi = max(0, span.start_char - self.window), min(len(text), span.end_char + self.window // 2)
         before = text[max(0, span.start_char - 60):span.start_char]
-        if OFFICIAL.search(before) or OFFICIAL.search(text[span.end_char:span.end_char + 25]):
+        private = PRIVATE.search(text[lo:hi])
+        # the school's own contact, unless the post also says it is someone's private one
+        if not private and (OFFICIAL.search(before) or OFFICIAL.search(text[span.end_char:span.end_char + 25])):
             return None
         if span.label_ == "email" and (ROLE_EMAIL.match(span.text) or SCHOOL_DOMAIN.search(span.text)):
             return None
@@ -133,7 +140,6 @@ class PiiDetector:
                  and sp.end_char > lo and sp.start_char < hi]
         if staff:
             return min(staff, key=lambda sp: abs(sp.start_char - span.start_char)).kb_id_
-        private = PRIVATE.search(text[lo:hi])
         reference = [m for m in STAFF_REFERENCE.finditer(text, lo, hi)]
         if reference:
             nearest = min(reference, key=lambda m: abs(m.start() - span.start_char))

@@ -208,3 +208,44 @@ def test_violence_named_by_its_result_or_wished_or_paid_for_is_a_threat(rules_nl
 def test_next_time_injury_and_fake_look_alikes_are_not_flagged(rules_nlp, text, flag):
     flags, _ = _flags(rules_nlp, text)
     assert flag not in flags
+
+
+def test_a_labelled_parody_is_one_weak_cue(rules_nlp):
+    # a parody disclaimer and "not affiliated lol" are one rule, so together they are not two cues
+    _, doc = _flags(rules_nlp, "PARODY ACCOUNT: the Year 3 class hamster. Not affiliated with any school 😂")
+    assert doc._.flag_strength["impersonation"] == "weak"
+    assert doc._.verdict.label != "malicious"
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("Hearing Mr Ormsby shouts at Year 2. If true, SLT need to deal with it.", "impersonation"),
+    ("Bit annoyed they cancelled the Year 5 trip with a day's notice.", "impersonation"),
+    ("The new head has made a right pig's ear of the timetable.", "abuse"),
+    ("Staff panto: the head was the dragon and the caretaker played a pantomime cow!", "abuse"),
+    ("Year 10 have been studying the Salem witch trials and how rumours spread.", "abuse"),
+    ("The inspectors found Larkfield High School teaching in class good.", "allegation"),
+    ("Whoever sprayed graffiti about Mr Ormsby: it's a criminal offence and he has done nothing wrong.", "allegation"),
+    ("Online safety evening on Thursday: grooming signs, Snapchat settings and who to tell.", "allegation"),
+])
+def test_complaints_and_idioms_that_looked_like_cues_are_not_flagged(rules_nlp, text, flag):
+    flags, _ = _flags(rules_nlp, text)
+    assert flag not in flags
+
+
+@pytest.mark.parametrize("text", [
+    "Official update: we have decided to cancel the Christmas play as your kids are feral.",
+    "Mrs Castellan here. I only hire my friends. Deal with it.",
+])
+def test_a_mock_announcement_in_the_schools_voice_is_still_a_cue(rules_nlp, text):
+    flags, _ = _flags(rules_nlp, text)
+    assert "impersonation" in flags
+
+
+@pytest.mark.parametrize("text", [
+    "News: the head of Hollowfield has been suspended pending an investigation by the trust. No further details.",
+    "The Crown Prosecution Service will not charge the Hollowfield teacher, who was investigated over an alleged assault, citing insufficient evidence.",
+])
+def test_the_register_of_a_news_item_is_a_reporting_frame(rules_nlp, text):
+    _, doc = _flags(rules_nlp, text)
+    assert len(doc.spans["flags"]) >= 1, "a cue must fire for the frame to matter"
+    assert len(doc.spans["reporting"]) >= 1

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 
 def test_personal_phone_near_staff_is_doxxing(rules_nlp):
     doc = rules_nlp("Mr Ormsby's personal mobile is 07700 900123, ring him")
@@ -56,3 +58,27 @@ def test_number_plate_and_personal_handle_near_staff(rules_nlp):
 def test_a_school_on_a_street_is_not_a_home_address(rules_nlp):
     doc = rules_nlp("The new school building on Mill Lane opens in September; the head says it is lovely")
     assert doc._.doxxing == []
+
+
+@pytest.mark.parametrize("text", [
+    "Please report any worries to our safeguarding lead, Mrs Castellan, on 01632 960377.",
+    "Cleaner wanted, 3.30-6pm weekdays, £12.10 an hour. Call the school business manager on 01632 960273.",
+    "Hello, I'm Mr Ormsby, the new Head of Year 10. My work email is d.ormsby@mailbox.example if you need me.",
+    "Writing a piece on how schools treat staff like Mr Ormsby? Email newsdesk@valeecho.example in confidence.",
+    "Cakes by Mrs Castellan (yes, from the SEN department!). Order through Facebook or call the shop on 01632 960866.",
+])
+def test_a_contact_given_for_people_to_use_is_not_doxxing(rules_nlp, text):
+    doc = rules_nlp(text)
+    assert doc._.doxxing == []
+    assert doc._.verdict.label != "malicious"
+
+
+def test_a_time_or_a_price_is_not_a_phone_number(rules_nlp):
+    doc = rules_nlp("Chess club with Mr Ormsby, 3.30-6pm Mon-Fri, £12.10 a term. Questions to 01632 960118")
+    assert [sp.text for sp in doc.spans["pii"]] == ["01632 960118"]
+
+
+def test_a_private_number_is_doxxing_even_beside_an_official_word(rules_nlp):
+    doc = rules_nlp("Reception won't help. Mrs Castellan's personal mobile: 07700 900456. Ring her.")
+    assert [(sp.text, whose) for sp, whose in doc._.doxxing] == [("07700 900456", "Rukmini Castellan")]
+    assert doc._.verdict.label == "malicious"

@@ -30,7 +30,8 @@ IDIOMS = [
     r"\bdeserves? (?:a\s+)?(?:medal|award|pay rise|raise|knighthood|break|holiday|rest|gold star)\b",
     r"\bwatch (?:this space|out for (?:the|our|their))\b", r"\bcontrol freak\b", r"\bfreak(?:ed|ing)? out\b",
     # an event described, not a threat; mild teasing
-    r"\b(?:was|is|were|it'?s) (?:a|an absolute|a total|an) blood ?bath\b", r"\ba bit of an? (?:prat|numpty|plonker|muppet|pillock|nightmare)\b",
+    r"\b(?:was|is|were|it'?s) (?:a|an absolute|a total|an) blood ?bath\b", r"\bpig'?s ear\b", r"\bpantomime (?:cow|horse|dame)\b",
+    r"\bwitch (?:trials?|hunts?)\b", r"\bgrooming (?:signs|awareness)\b|\bsigns of grooming\b", r"\ba bit of an? (?:prat|numpty|plonker|muppet|pillock|nightmare)\b",
     # colours of things, not of people ("a black hole", "black tie")
     r"\bblack (?:holes?|friday|eyes?|tie|coffee|market|belts?|out|and white|board|cab|sheep|ice|pudding|mould|bin|bags?|history month)\b",
     *PRAISE,

@@ -28,6 +28,12 @@ REPORTING = [
     r"\b(?:according to (?:police|court|the report|officers|documents))\b", r"\b(?:ofsted (?:found|said|inspectors|report))\b",
     r"\b(?:reporting on|reports? that|the (?:\w+ )?(?:echo|gazette|post|herald|mercury|chronicle|news|advertiser|courier|times|observer|star) (?:said|reports?|reported|understands))\b",
     r"\bmessages (?:seen by|read out|shown to)\b", r"\bwas (?:reported|quoted) (?:as saying|to have)\b",
+    # the register of a news item or an official statement about an investigation, which names the
+    # allegation without making it
+    r"\b(?:court hears|interviewed under caution|inquiries continue|(?:both |has |have )?den(?:y|ies|ied) (?:any )?wrongdoing|"
+    r"pending (?:an|the outcome of an?|a) (?:investigation|inquiry|review)|the crown prosecution service|insufficient evidence|"
+    r"does not imply guilt|(?:suspension|being suspended) is a neutral act|no further details|"
+    r"(?:a|the) (?:disciplinary |professional conduct |misconduct )?panel (?:has |have )?(?:ruled|found|concluded))\b",
     r"\bsentencing (?:remarks|hearing)\b|\bracially aggravated\b|\b(?:judge|magistrates?|recorder|sheriff)\b[^.\n]{0,30}\b(?:said|told|remarked|sentenced)\b",
     # warnings and counter-speech: a post that reports a fake account or condemns abuse is not the abuse
     r"\b(?:fake (?:page|account|profile|facebook|letter)|scam alert|is not from (?:us|the school)|are not from (?:us|the school)|is not us|isn'?t us|will never ask|do not pay|don'?t pay anything|please report it|reported (?:it )?to (?:the )?(?:platform|police|school)|been removed and reported|don'?t engage|do not engage|has to stop|need to be kinder|do better)\b",
