@@ -9,8 +9,11 @@ A detail is *doxxing* (``doc._.doxxing``: a list of ``(span, whose)``) when it i
 - within ``window`` characters of a staff member (a profile match, or any ``Mr/Mrs/Miss X``,
   "the head", "her teacher" when no profile names one), or
 - framed as someone's private details ("lives at", "home address", "personal number", "his mobile"),
-and it is not framed as the school's own public contact ("call the school office on", "reception",
-"admissions"). ``whose`` is the staff full name, the matched reference, or ``"staff"``.
+and it is framed neither as a contact given for people to use ("call the school office on",
+"reception", "our safeguarding lead on", "my work email") nor as the writer's own or where to send
+money ("call me on", "send £25 to my PayPal": a scam in a teacher's name is impersonation), unless
+the post also says it is someone's private detail ("her personal mobile", "ring him").
+``whose`` is the staff full name, the matched reference, or ``"staff"``.
 """
 
 from __future__ import annotations
@@ -67,6 +70,21 @@ PRIVATE = re.compile(
     r"personal (?:number|mobile|phone|email|e-mail|address)|private (?:number|mobile|email)|(?:his|her|their) (?:outlook|gmail|hotmail|yahoo|icloud|webmail)|(?:his|her|their) (?:number|mobile|phone|email|e-mail|address|digits|addy|whatsapp|home)|"
     r"ring (?:him|her)|call (?:him|her)|text (?:him|her)|message (?:him|her)|email (?:him|her)|tell (?:him|her)|"
     r"pay (?:him|her) a visit|pop round|knock on|doorstep|where (?:s?he|they) lives?|drives? a|parks? (?:at|on|outside))\b",
+    re.IGNORECASE,
+)
+# a number or address the writer gives as their own, or as where to send money: a scam in a teacher's
+# name (impersonation), not a teacher's detail exposed
+SELF_OFFERED = re.compile(
+    r"\b(?:call|ring|text|message|whatsapp|contact|email|e-mail|reach|dm) me\b|\bmy (?:new |own |personal |private |work )?"
+    r"(?:number|mobile|phone|email|e-mail|paypal|whatsapp|address)\b|\b(?:send|pay|transfer|payable)\b[^.\n]{0,40}\b(?:to|via|on)\b"
+    r"|\bpaypal\b|\breply (?:to this|with)\b",
+    re.IGNORECASE,
+)
+# a detail said to be someone else's: this outweighs the writer's own frame
+THEIRS = re.compile(
+    r"\b(?:his|her|their|(?:mr|mrs|miss|ms|dr)\.?\s+\w+'s)\s+(?:(?:personal|private|own|home|new)\s+)?"
+    r"(?:number|mobile|phone|email|e-mail|address|whatsapp|house|home)\b|\blives? (?:at|on|in)\b"
+    r"|\b(?:ring|call|text|message|email|tell|ask) (?:him|her|them)\b|\bpop round\b|\bknock on\b|\bdoorstep\b",
     re.IGNORECASE,
 )
 OFFICIAL = re.compile(
@@ -135,6 +153,8 @@ class PiiDetector:
         if not private and (OFFICIAL.search(before) or OFFICIAL.search(text[span.end_char:span.end_char + 25])):
             return None
         if span.label_ == "email" and (ROLE_EMAIL.match(span.text) or SCHOOL_DOMAIN.search(span.text)):
+            return None
+        if SELF_OFFERED.search(before) and not THEIRS.search(text[lo:hi]):
             return None
         staff = [sp for sp in doc.spans.get("profile", []) if sp.label_ == "staff"
                  and sp.end_char > lo and sp.start_char < hi]

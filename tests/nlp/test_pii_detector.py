@@ -82,3 +82,17 @@ def test_a_private_number_is_doxxing_even_beside_an_official_word(rules_nlp):
     doc = rules_nlp("Reception won't help. Mrs Castellan's personal mobile: 07700 900456. Ring her.")
     assert [(sp.text, whose) for sp, whose in doc._.doxxing] == [("07700 900456", "Rukmini Castellan")]
     assert doc._.verdict.label == "malicious"
+
+
+def test_a_number_given_as_the_writers_own_or_for_payment_is_a_scam_not_doxxing(rules_nlp):
+    doc = rules_nlp("Hi it's Mrs Castellan, new phone! Please send £25 for the trip to my PayPal castellan.trip@mailbox.example x")
+    assert doc._.doxxing == []
+    assert "impersonation" in doc._.verdict.flags and "doxxing" not in doc._.verdict.flags
+
+
+@pytest.mark.parametrize("text", [
+    "lol someone posted the home address of my deputy head in reply to me. It's 14 Larch Close if anyone wants to go",
+    "ring this number 07700 900255 and ask for Gaz. it's mr ormsby the head of year. tell him he's a bully",
+])
+def test_a_detail_said_to_be_a_teachers_is_doxxing_whoever_writes_it(rules_nlp, text):
+    assert rules_nlp(text)._.doxxing != []
