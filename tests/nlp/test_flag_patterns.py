@@ -226,8 +226,12 @@ def test_a_labelled_parody_is_one_weak_cue(rules_nlp):
     ("The inspectors found Larkfield High School teaching in class good.", "allegation"),
     ("Whoever sprayed graffiti about Mr Ormsby: it's a criminal offence and he has done nothing wrong.", "allegation"),
     ("Online safety evening on Thursday: grooming signs, Snapchat settings and who to tell.", "allegation"),
+    # staff placed by class are not pupils
+    ("Her email is out there now. Mrs Morales, Year 2. Everyone email the lazy cow tonight.", "pupil_identified"),
+    ("mate the supply teacher in 8R is getting a chair thrown at him tomorrow lmao", "pupil_identified"),
+    ("Dear Parents and Carers of Year 7, your children are the worst behaved I have ever taught.", "pupil_identified"),
 ])
-def test_complaints_and_idioms_that_looked_like_cues_are_not_flagged(rules_nlp, text, flag):
+def test_wording_that_only_looked_like_a_cue_is_not_flagged(rules_nlp, text, flag):
     flags, _ = _flags(rules_nlp, text)
     assert flag not in flags
 

@@ -38,7 +38,8 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
     # a digit or two and a letter or two, never a time, an ordinal or a decade ("9am", "5th", "90s")
     ("pupil by form code", "weak", tuple(f" {w} {d}" for w in ("in", "from") for d in "0123456789")
      + (" in class ", " from class ", " in form ", " from form "),
-     r"\b[a-z]+(?: [a-z]+)?['\x22)]? (?:in|from) (?:class |form )?\d{1,2}(?!(?:am|pm|th|st|nd|rd|s|k|m|g|x|mph|kg|ml|cm|mm|km)\b)[a-z]{1,2}\b"),
+     r"\b(?!(?:teacher|assistant|ta|tutor|supply|cover|everyone|everybody|someone|anyone|nobody|miss|sir|head|mr|mrs|ms)\b)"
+     r"[a-z]+(?: (?!(?:teacher|assistant|ta|tutor)\b)[a-z]+)?['\x22)]? (?:in|from) (?:class |form )?\d{1,2}(?!(?:am|pm|th|st|nd|rd|s|k|m|g|x|mph|kg|ml|cm|mm|km)\b)[a-z]{1,2}\b"),
     ("pupil named by year", "weak", YEAR_GROUP,
      rf"\b(?:year|yr)\s?\d{{1,2}}\s*(?:boy|girl|kid|lad|lass|pupil)s?\b[^.!?\n]{{0,60}}\b(?:is|was|called|named)\s+{NAME}\s+{NAME}\b"),
     # "Jacob H, Year 2", "that's Harvey, the year 6 nit king", "Year 11 at Marrowby: Kacey Webb"

@@ -59,6 +59,8 @@ NOT_NAME = (r"(?!(?:The|Kids|Children|Everyone|Pupils|Those|These|Some|All|Boys|
             r"|Dear|Good|Sorry|Please|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             r"|Update|Reminder|Notice|Mrs?|Miss|Ms|Mx|Dr|Sir|Bloody|Oh|Head|Deputy|Teacher|Form|Group|Set|Team|Bullying|Behaviour"
             r"|Attendance|Homework|Maths|English|Science|History|Geography|Music|Art|Drama|Sport|Sports|Reading|Writing"
-            r"|Phonics|Swimming|Football|Netball|Lunch|Assembly|Christmas|Easter|Summer|Spring|Autumn)\b)")
-# the capital is checked first: it fails fast on most words, before the long NOT_NAME list is tried
-NAME = r"(?-i:(?=[A-Z]))" + NOT_NAME + r"(?-i:[A-Z][a-z]+)"
+            r"|Phonics|Swimming|Football|Netball|Lunch|Assembly|Christmas|Easter|Summer|Spring|Autumn|Carers|Families)\b)")
+# the capital is checked first: it fails fast on most words, before the long NOT_NAME list is tried;
+# a name after a title is a member of staff ("Mrs Morales, Year 2"), not a pupil
+NAME = (r"(?-i:(?=[A-Z]))(?<!mr )(?<!mrs )(?<!ms )(?<!mx )(?<!dr )(?<!miss )(?<!sir )(?<!mr\. )(?<!mrs\. )"
+        + NOT_NAME + r"(?-i:[A-Z][a-z]+)")
