@@ -80,19 +80,21 @@ SELF_OFFERED = re.compile(
     r"|\bpaypal\b|\breply (?:to this|with)\b",
     re.IGNORECASE,
 )
-# a detail said to be someone else's: this outweighs the writer's own frame
+# a detail said to be a particular person's private one: this outweighs a frame that the detail is
+# for anyone to use or the writer's own ("keep her home and call the office" is not such a frame)
 THEIRS = re.compile(
     r"\b(?:his|her|their|(?:mr|mrs|miss|ms|dr)\.?\s+\w+'s)\s+(?:(?:personal|private|own|home|new)\s+)?"
-    r"(?:number|mobile|phone|email|e-mail|address|whatsapp|house|home)\b|\blives? (?:at|on|in)\b"
-    r"|\b(?:ring|call|text|message|email|tell|ask) (?:him|her|them)\b|\bpop round\b|\bknock on\b|\bdoorstep\b",
+    r"(?:number|mobile|phone|email|e-mail|address|whatsapp)\b|(?<!my )\b(?:personal|private) (?:number|mobile|phone|email|e-mail|address)\b"
+    r"|\bhome (?:address|number|phone)\b|\blives? (?:at|on|in)\b|\b(?:ring|call|text|message|email) (?:him|her)\b"
+    r"|\bpop round\b|\bknock on\b|\bdoorstep\b",
     re.IGNORECASE,
 )
 OFFICIAL = re.compile(
-    r"\b(?:school office|main office|the office|reception|admissions|enquiries|enquiry|main switchboard|contact the school|"
-    r"school on|call the school|ring the school|email the school|office on|office at|office@|admin@|enquiries@|info@|head@|informal chat|informal visit|contact the|to contact|can be reached|reached at|if your child|"
-    r"bursar|for tickets|to book|box office|lettings|applications?|apply|vacancy|vacancies|visit us at|located at|find us at|"
-    r"venue|held at|takes place at|meet at|open day|our address|the school address|school address|registered office|"
-    r"office|business manager|safeguarding lead|designated safeguarding|any questions|work (?:email|e-mail|number|phone)|"
+    r"\b(?:office|reception|admissions|enquiries|enquiry|main switchboard|contact the school|"
+    r"school on|call the school|ring the school|email the school|admin@|info@|head@|informal chat|informal visit|contact the|to contact|can be reached|reached at|if your child|"
+    r"bursar|for tickets|to book|lettings|applications?|apply|vacancy|vacancies|visit us at|located at|find us at|"
+    r"venue|held at|takes place at|meet at|open day|our address|the school address|school address|"
+    r"business manager|safeguarding lead|designated safeguarding|any questions|work (?:email|e-mail|number|phone)|"
     r"the shop|order (?:through|from|on|at))\b",
     re.IGNORECASE,
 )
@@ -148,18 +150,19 @@ class PiiDetector:
         text = doc_text(doc)
         lo, hi = max(0, span.start_char - self.window), min(len(text), span.end_char + self.window // 2)
         before = text[max(0, span.start_char - 60):span.start_char]
-        private = PRIVATE.search(text[lo:hi])
+        theirs = THEIRS.search(text[lo:hi]) is not None
         # the school's own contact, unless the post also says it is someone's private one
-        if not private and (OFFICIAL.search(before) or OFFICIAL.search(text[span.end_char:span.end_char + 25])):
+        if not theirs and (OFFICIAL.search(before) or OFFICIAL.search(text[span.end_char:span.end_char + 25])):
             return None
         if span.label_ == "email" and (ROLE_EMAIL.match(span.text) or SCHOOL_DOMAIN.search(span.text)):
             return None
-        if SELF_OFFERED.search(before) and not THEIRS.search(text[lo:hi]):
+        if not theirs and SELF_OFFERED.search(before):
             return None
         staff = [sp for sp in doc.spans.get("profile", []) if sp.label_ == "staff"
                  and sp.end_char > lo and sp.start_char < hi]
         if staff:
             return min(staff, key=lambda sp: abs(sp.start_char - span.start_char)).kb_id_
+        private = PRIVATE.search(text[lo:hi])
         reference = [m for m in STAFF_REFERENCE.finditer(text, lo, hi)]
         if reference:
             nearest = min(reference, key=lambda m: abs(m.start() - span.start_char))
