@@ -66,6 +66,7 @@ def test_a_school_on_a_street_is_not_a_home_address(rules_nlp):
     "Hello, I'm Mr Ormsby, the new Head of Year 10. My work email is d.ormsby@mailbox.example if you need me.",
     "Writing a piece on how schools treat staff like Mr Ormsby? Email newsdesk@valeecho.example in confidence.",
     "Cakes by Mrs Castellan (yes, from the SEN department!). Order through Facebook or call the shop on 01632 960866.",
+    "The office is closed on Monday. For urgent safeguarding concerns call 01632 960555 and ask for the DSL, Mr Ormsby.",
     # words about someone's home or car nearby do not make the office's number theirs
     "If your child is ill please keep her home and ring the school office on 01632 960118, not the class teacher.",
     "Our caretaker parks at the back gate; for lettings call the office on 01632 960555.",
