@@ -12,8 +12,9 @@ Policy, in order:
    elsewhere ("that ref is a clown", a bare link) reads to a model trained on school posts as an
    attack on someone.
 3. A *strong* cue makes the item malicious whatever the model says: a threat; doxxing (a personal
-   phone, email, address, number plate or handle near a member of staff, see ``pii_detector``;
-   a private life exposed in words is only a weak doxxing cue); an impersonation cue
+   phone, email, address, number plate or handle near a member of staff, see ``pii_detector``, in
+   a post that frames it as private: "her personal mobile", "lives at", "ring him"; without that
+   frame, and a private life exposed in words, it is a weak doxxing cue); an impersonation cue
    (a parody account, a staff member "confessing", a payment request, a "new account") when the
    text has a target (the school or a member of staff).
 4. *Weak* cues (most abuse, hate, allegation and pupil cues, softer threats) make it malicious
@@ -50,6 +51,7 @@ from nlp.components import annotations
 from nlp.components.cues import (FALLBACK_FLAGS, FLAG_WORDS, PRAISE, SCHOOL_LIFE, SCHOOL_REFERENCE, STAFF_REFERENCE,
                                  STAFF_TITLE, compile_pattern)
 from nlp.components.model_words import ModelWords
+from nlp.components.pii_detector import PRIVATE
 from nlp.components.profile_matcher import profile_targets
 from nlp.components.text import doc_lower, doc_text
 from nlp.labels import FLAG_NAMES
@@ -163,9 +165,14 @@ class Decide:
         targets = self.targets(doc)
         strong = [f for f, level in strength.items() if level == "strong"
                   and (f not in STRONG_NEEDS_TARGET or targets or STAFF_REFERENCE.search(doc_text(doc)))]
-        if doxxing:
+        # a contact detail near a name is strong only when the post frames it as private ("her personal
+        # mobile", "lives at", "ring him"); otherwise it may be a notice's contact, and the model must agree
+        exposed = bool(doxxing) and PRIVATE.search(doc_text(doc)) is not None
+        if exposed:
             strong.append("doxxing")
         weak = [f for f, level in strength.items() if level == "weak" and f not in strong]
+        if doxxing and not exposed and "doxxing" not in weak:
+            weak.append("doxxing")
 
         label, raised, praise, elsewhere = model_label, None, None, False
         if label == "malicious" and (reporting or not (strong or weak)):

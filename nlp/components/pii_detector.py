@@ -92,7 +92,7 @@ THEIRS = re.compile(
 OFFICIAL = re.compile(
     r"\b(?:office|reception|admissions|enquiries|enquiry|main switchboard|contact the school|"
     r"school on|call the school|ring the school|email the school|admin@|info@|head@|informal chat|informal visit|contact the|to contact|can be reached|reached at|if your child|"
-    r"bursar|for tickets|to book|lettings|applications?|apply|vacancy|vacancies|visit us at|located at|find us at|"
+    r"bursar|tickets|questions (?:to|for)|to book|lettings|applications?|apply|vacancy|vacancies|visit us at|located at|find us at|"
     r"venue|held at|takes place at|meet at|open day|our address|the school address|school address|"
     r"business manager|safeguarding|dsl|any (?:questions|concerns)|concerns?,? (?:call|ring|contact|email)|work (?:email|e-mail|number|phone)|"
     r"the shop|order (?:through|from|on|at))\b",

@@ -67,6 +67,8 @@ def test_a_school_on_a_street_is_not_a_home_address(rules_nlp):
     "Writing a piece on how schools treat staff like Mr Ormsby? Email newsdesk@valeecho.example in confidence.",
     "Cakes by Mrs Castellan (yes, from the SEN department!). Order through Facebook or call the shop on 01632 960866.",
     "The office is closed on Monday. For urgent safeguarding concerns call 01632 960555 and ask for the DSL, Mr Ormsby.",
+    "Please send inhalers in a named bag. Questions to our first aider, Mrs Castellan, 01632 960340.",
+    "PTA quiz night on 12 March, tickets £5 from Mrs Castellan on 07700 900412.",
     # words about someone's home or car nearby do not make the office's number theirs
     "If your child is ill please keep her home and ring the school office on 01632 960118, not the class teacher.",
     "Our caretaker parks at the back gate; for lettings call the office on 01632 960555.",
@@ -100,3 +102,10 @@ def test_a_number_given_as_the_writers_own_or_for_payment_is_a_scam_not_doxxing(
 ])
 def test_a_detail_said_to_be_a_teachers_is_doxxing_whoever_writes_it(rules_nlp, text):
     assert rules_nlp(text)._.doxxing != []
+
+
+def test_a_number_near_a_teacher_not_framed_as_private_needs_the_model_to_agree(rules_nlp):
+    # it may be a notice's contact: without "personal", "lives at" or "ring him" it is a weak cue
+    doc = rules_nlp("Trip forms back by Friday please. Mrs Castellan, Year 5, 07700 900678.")
+    assert [whose for _, whose in doc._.doxxing] == ["Rukmini Castellan"]
+    assert doc._.verdict.label != "malicious"
