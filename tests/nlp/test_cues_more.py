@@ -173,6 +173,13 @@ def test_fallback_flag_follows_the_wording(rules_nlp):
     ("Me and Ollie made a fake Mrs Pilkington Snapchat and added loads of year 7s", "impersonation", "made a fake"),
     ("i pretended to be my form tutor on the group chat and told everyone to bring £2", "impersonation", "posing as"),
     ("she doesn't know we tweet as her every day", "impersonation", "posing as"),
+    # allegations insinuated: a coincidence, a cover-up in other words, misconduct in everyday words
+    ("Funny how the PTA treasurer got a new car the same month the accounts went missing.", "allegation", "coincidence"),
+    ("The tuck shop float is short every single time Dawn does it. Every. Time.", "allegation", "coincidence"),
+    ("every year a teacher gets quietly moved on after something with a kid", "allegation", "hushed up"),
+    ("Still teaching after it got 'sorted' by the diocese. Amazing.", "allegation", "hushed up"),
+    ("Ask why the caretaker was suspended. He's been flashing at the kids.", "allegation", "sexual misconduct"),
+    ("That college employs teachers who have relationships with students.", "allegation", "sexual misconduct"),
 ])
 def test_more_constructions(rules_nlp, text, flag, rule):
     rules, strength, _ = _cues(rules_nlp, text)
@@ -188,6 +195,18 @@ def test_more_constructions(rules_nlp, text, flag, rule):
 def test_more_look_alikes_stay_lawful(rules_nlp, text):
     _, strength, doc = _cues(rules_nlp, text)
     assert doc._.verdict.label != "malicious"
+
+
+@pytest.mark.parametrize("text", [
+    "Funny how the new head arrived the same term the results dropped.",
+    "Funny how they found money for a new car park but not for a crossing patrol.",
+    "Mr Ormsby quietly moved on to a headship after ten happy years with us.",
+    "Building positive relationships with students is at the heart of our school.",
+    "Mrs Castellan is covering for Mr Ormsby while he is on leave.",
+])
+def test_complaints_and_school_news_that_sound_like_insinuation_are_no_allegation_cue(rules_nlp, text):
+    _, strength, _ = _cues(rules_nlp, text)
+    assert "allegation" not in strength
 
 
 @pytest.mark.parametrize(("text", "flag", "rule"), [

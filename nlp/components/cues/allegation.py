@@ -107,4 +107,22 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
      r"|\bfak(?:ed|es|ing) (?:his|her|their) (?:\w+ )?(?:qualifications?|degree|pgce|dbs|references?|cv)\b"
      r"|\bcover(?:ed|s|ing)? up (?:a |the )?(?:\w+ ){0,2}(?:teacher|staff|head|assault|abuse|hitting|attack)\w*\b"
      r"|\b(?:got|was|been) done for (?:\w+\s+)?(?:upskirting|assault|drink driving|theft|fraud|harassment|stalking|indecent\w*)\b"),
+    # theft insinuated by a coincidence: someone's new car the same month the money went, the float
+    # short every time one person counts it
+    ("coincidence", "weak", ("funny how", "amazing how", "strange how", "odd how", "interesting how", "notice how",
+                             "noticed how", "convenient how", "every time", "every single time"),
+     r"\b(?:funny|amazing|strange|odd|interesting|convenient|notice|noticed) how\b[^.!?\n]{0,120}"
+     r"\b(?:new (?:car(?! park)|kitchen|extension|hot tub|conservatory|motor)"
+     r"|same (?:month|week|year|term)\b[^.!?\n]{0,60}\b(?:money|accounts?|funds?|float|takings|budget|pta))\b"
+     r"|\b(?:float|takings|tin|kitty|money|funds?)\b[^.!?\n]{0,25}\bshort every (?:single )?time\s+(?:s?he|(?-i:[A-Z][a-z]+))\s+"
+     r"(?:does|runs|counts|is on|has|takes)\b"),
+    # a cover-up said in other words ("got quietly moved on", "sorted by the diocese", "burying it")
+    ("hushed up", "weak", ("quietly", "sorted", "burying it", "binned", "cover up", "cover-up"),
+     r"\b(?:got|gets|been|was|were|is|are) ['‘]?quietly (?:moved on|moved|let go|removed)\b|\b['‘]?sorted(?: out)?['’]? by the (?:diocese|trust|council|la|union)\b"
+     r"|\bburying it\b|\bwell[- ]managed cover[- ]up\b|\bbinned (?:my|the|a|our) (?:\w+'s )?(?:disclosure|complaint about (?:him|her))\b"),
+    # sexual misconduct in everyday words
+    ("sexual misconduct", "weak", ("grop", "flashing", "flashed", "relationship", "affair", "dates", "dating", "thing for"),
+     r"\bgrop(?:ing|ed|es|e)\b|\bflash(?:ing|ed|es)? (?:at )?(?:the )?(?:kids|children|pupils|girls|boys)\b"
+     r"|\b(?:has|had|having|have|in) (?:a |an )?(?:relationships?|affairs?) with (?:a )?(?:students?|pupils?|sixth formers?|year 1[0-3]s?)\b"
+     r"|\b(?:dates|dating|dated) (?:a |former )?(?:students?|pupils?|sixth formers?)\b|\ba thing for (?:young|little) (?:lads|boys|girls|kids)\b"),
 ]]
