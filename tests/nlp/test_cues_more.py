@@ -180,6 +180,8 @@ def test_fallback_flag_follows_the_wording(rules_nlp):
     ("Still teaching after it got 'sorted' by the diocese. Amazing.", "allegation", "hushed up"),
     ("Ask why the caretaker was suspended. He's been flashing at the kids.", "allegation", "sexual misconduct"),
     ("That college employs teachers who have relationships with students.", "allegation", "sexual misconduct"),
+    ("He flashes at the girls on the field at lunch.", "allegation", "sexual misconduct"),
+    ("Mr Ormsby dated a sixth former last year and everyone knows it.", "allegation", "sexual misconduct"),
 ])
 def test_more_constructions(rules_nlp, text, flag, rule):
     rules, strength, _ = _cues(rules_nlp, text)

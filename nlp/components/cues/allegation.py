@@ -121,7 +121,7 @@ CUES: list[Cue] = [Cue(FLAG, rule, strength, anchors, pattern) for rule, strengt
      r"\b(?:got|gets|been|was|were|is|are) ['‘]?quietly (?:moved on|moved|let go|removed)\b|\b['‘]?sorted(?: out)?['’]? by the (?:diocese|trust|council|la|union)\b"
      r"|\bburying it\b|\bwell[- ]managed cover[- ]up\b|\bbinned (?:my|the|a|our) (?:\w+'s )?(?:disclosure|complaint about (?:him|her))\b"),
     # sexual misconduct in everyday words
-    ("sexual misconduct", "weak", ("grop", "flashing", "flashed", "relationship", "affair", "dates", "dating", "thing for"),
+    ("sexual misconduct", "weak", ("grop", "flash", "relationship", "affair", "dates", "dating", "dated", "thing for"),
      r"\bgrop(?:ing|ed|es|e)\b|\bflash(?:ing|ed|es)? (?:at )?(?:the )?(?:kids|children|pupils|girls|boys)\b"
      r"|\b(?:has|had|having|have|in) (?:a |an )?(?:relationships?|affairs?) with (?:a )?(?:students?|pupils?|sixth formers?|year 1[0-3]s?)\b"
      r"|\b(?:dates|dating|dated) (?:a |former )?(?:students?|pupils?|sixth formers?)\b|\ba thing for (?:young|little) (?:lads|boys|girls|kids)\b"),
