@@ -199,18 +199,6 @@ def test_more_look_alikes_stay_lawful(rules_nlp, text):
     assert doc._.verdict.label != "malicious"
 
 
-@pytest.mark.parametrize("text", [
-    "Funny how the new head arrived the same term the results dropped.",
-    "Funny how they found money for a new car park but not for a crossing patrol.",
-    "Mr Ormsby quietly moved on to a headship after ten happy years with us.",
-    "Building positive relationships with students is at the heart of our school.",
-    "Mrs Castellan is covering for Mr Ormsby while he is on leave.",
-])
-def test_complaints_and_school_news_that_sound_like_insinuation_are_no_allegation_cue(rules_nlp, text):
-    _, strength, _ = _cues(rules_nlp, text)
-    assert "allegation" not in strength
-
-
 @pytest.mark.parametrize(("text", "flag", "rule"), [
     ("If he puts my son in isolation one more time I will be down that school", "threat", "if again then"),
     ("Touch my kid again and he'll be leaving in an ambulance", "threat", "ambulance"),

@@ -198,18 +198,6 @@ def test_violence_named_by_its_result_or_wished_or_paid_for_is_a_threat(rules_nl
     assert "threat" in flags
 
 
-@pytest.mark.parametrize(("text", "flag"), [
-    ("Next time I'll email the governors and copy in the local paper.", "threat"),
-    ("Reception drop off is a free for all. Someone will get hurt.", "threat"),
-    ("Matching uniform for the whole family at the summer fair!", "threat"),
-    ("We made a fake volcano in science and it actually erupted!", "impersonation"),
-    ("Keep it up and you'll be in the Evening Post as the teacher who cried wolf.", "impersonation"),
-])
-def test_next_time_injury_and_fake_look_alikes_are_not_flagged(rules_nlp, text, flag):
-    flags, _ = _flags(rules_nlp, text)
-    assert flag not in flags
-
-
 def test_a_labelled_parody_is_one_weak_cue(rules_nlp):
     # a parody disclaimer and "not affiliated lol" are one rule, so together they are not two cues
     _, doc = _flags(rules_nlp, "PARODY ACCOUNT: the Year 3 class hamster. Not affiliated with any school 😂")
@@ -218,6 +206,13 @@ def test_a_labelled_parody_is_one_weak_cue(rules_nlp):
 
 
 @pytest.mark.parametrize(("text", "flag"), [
+    # near misses of the threat and impersonation cues above
+    ("Next time I'll email the governors and copy in the local paper.", "threat"),
+    ("Reception drop off is a free for all. Someone will get hurt.", "threat"),
+    ("Matching uniform for the whole family at the summer fair!", "threat"),
+    ("We made a fake volcano in science and it actually erupted!", "impersonation"),
+    ("Keep it up and you'll be in the Evening Post as the teacher who cried wolf.", "impersonation"),
+    # complaints, idioms and news that once fired a cue
     ("Hearing Mr Ormsby shouts at Year 2. If true, SLT need to deal with it.", "impersonation"),
     ("Bit annoyed they cancelled the Year 5 trip with a day's notice.", "impersonation"),
     ("The new head has made a right pig's ear of the timetable.", "abuse"),
@@ -230,6 +225,12 @@ def test_a_labelled_parody_is_one_weak_cue(rules_nlp):
     ("Her email is out there now. Mrs Morales, Year 2. Everyone email the lazy cow tonight.", "pupil_identified"),
     ("mate the supply teacher in 8R is getting a chair thrown at him tomorrow lmao", "pupil_identified"),
     ("Dear Parents and Carers of Year 7, your children are the worst behaved I have ever taught.", "pupil_identified"),
+    # complaints and school news that sound like insinuation
+    ("Funny how the new head arrived the same term the results dropped.", "allegation"),
+    ("Funny how they found money for a new car park but not for a crossing patrol.", "allegation"),
+    ("Mr Ormsby quietly moved on to a headship after ten happy years with us.", "allegation"),
+    ("Building positive relationships with students is at the heart of our school.", "allegation"),
+    ("Mrs Castellan is covering for Mr Ormsby while he is on leave.", "allegation"),
 ])
 def test_wording_that_only_looked_like_a_cue_is_not_flagged(rules_nlp, text, flag):
     flags, _ = _flags(rules_nlp, text)
